@@ -1,0 +1,20 @@
+/**
+ * report-extract: department blocks and every numeric fact of a Chinese report.
+ *
+ * @example
+ * import { extract } from 'report-extract';
+ * const report = extract(readFileSync('report.txt'));
+ * for (const f of report.facts) console.log(f.department, f.category, f.value, f.unit);
+ */
+import { extractWithTrace } from './pipeline.js';
+import type { ExtractOptions, Report } from './schema.js';
+
+/** Read a report (bytes in any supported encoding, or a string) and return the validated Report. */
+export function extract(input: string | Uint8Array, options?: ExtractOptions): Report {
+  return extractWithTrace(input, options).report;
+}
+
+export { extractWithTrace, type Extraction } from './pipeline.js';
+export { ReportError, WarningCode, type ErrorCode } from './errors.js';
+export * from './schema.js';
+export type { Dropped, Trace } from './facts/find.js';

@@ -1,0 +1,16 @@
+/** A bracketed heading: `【区教育局】`, `[区教育局]`, `〖区教育局〗`, with or without text after it. */
+import { looksLikeUnitName, MAX_UNIT_NAME_LENGTH } from '../unit-name.js';
+import { skipSeparator, type HeadingStyle } from './types.js';
+
+const BRACKETED = new RegExp(`^[【\\[〖〔]\\s*(?<name>[^】\\]〗〕\\n]{2,${MAX_UNIT_NAME_LENGTH}}?)\\s*[】\\]〗〕]`);
+
+export const bracketHeading: HeadingStyle = {
+  name: 'bracket',
+  match(paragraph) {
+    const m = BRACKETED.exec(paragraph);
+    const name = m?.groups?.name;
+    if (!m || !name || !looksLikeUnitName(name)) return null;
+    const nameStart = paragraph.indexOf(name);
+    return { nameStart, nameEnd: nameStart + name.length, bodyStart: skipSeparator(paragraph, m[0].length) };
+  },
+};

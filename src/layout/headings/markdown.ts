@@ -1,0 +1,20 @@
+/** Markdown headings: `**区财政局**`, `**区财政局：**正文`, `## 区财政局`. */
+import { looksLikeUnitName, MAX_UNIT_NAME_LENGTH } from '../unit-name.js';
+import { skipSeparator, type HeadingStyle } from './types.js';
+
+const BOLD = new RegExp(`^(?:\\*\\*|__)\\s*(?<name>[^*_\\n]{2,${MAX_UNIT_NAME_LENGTH + 1}}?)\\s*(?:\\*\\*|__)`);
+const ATX = new RegExp(`^#{1,6}\\s+(?<name>[^\\n#]{2,${MAX_UNIT_NAME_LENGTH + 1}}?)\\s*#*\\s*(?:\\n|$)`);
+const TRAILING_COLON = /:$/;
+
+export const markdownHeading: HeadingStyle = {
+  name: 'markdown',
+  match(paragraph) {
+    const m = BOLD.exec(paragraph) ?? ATX.exec(paragraph);
+    const written = m?.groups?.name;
+    if (!m || !written) return null;
+    const name = written.replace(TRAILING_COLON, '');
+    if (!looksLikeUnitName(name)) return null;
+    const nameStart = paragraph.indexOf(name);
+    return { nameStart, nameEnd: nameStart + name.length, bodyStart: skipSeparator(paragraph, m[0].length) };
+  },
+};

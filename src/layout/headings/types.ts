@@ -1,0 +1,20 @@
+/** A heading style recognises the heading at the start of a (folded) paragraph, or declines with null. */
+export interface HeadingMatch {
+  /** Offsets of the unit name within the paragraph. */
+  nameStart: number;
+  nameEnd: number;
+  /** Where the body starts within the paragraph: after a colon or bracket, or its end for a heading line. */
+  bodyStart: number;
+}
+
+export interface HeadingStyle {
+  name: string;
+  match(paragraph: string): HeadingMatch | null;
+}
+
+/** Skip a colon and blanks after a name: `区财政局：…`, `【区教育局】 …`. */
+export function skipSeparator(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && /[\s:：]/.test(text[i] as string)) i++;
+  return i;
+}

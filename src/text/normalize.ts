@@ -1,0 +1,38 @@
+/**
+ * 1:1 character folding for matching: full-width ASCII → ASCII, ideographic space → space,
+ * Traditional → Simplified. Every folded string has the length of its input, so an index into the folded
+ * text is an index into the original; reported text is always cut from the original.
+ */
+import { TRAD_SIMP_PAIRS } from './trad-simp.js';
+
+const TABLE = buildTable();
+
+function buildTable(): Uint16Array {
+  const table = new Uint16Array(0x10000);
+  for (let c = 0; c < table.length; c++) table[c] = c;
+  for (let c = 0xff01; c <= 0xff5e; c++) table[c] = c - 0xfee0; // ＡＢＣ１２３％：
+  table[0x3000] = 0x20; // ideographic space
+  for (let i = 0; i + 1 < TRAD_SIMP_PAIRS.length; i += 2) {
+    table[TRAD_SIMP_PAIRS.charCodeAt(i)] = TRAD_SIMP_PAIRS.charCodeAt(i + 1);
+  }
+  // Keep the full-width brackets and colon that heading shapes look for distinct from nothing:
+  // they fold to ASCII, and patterns accept the ASCII forms.
+  return table;
+}
+
+const CHUNK = 8192;
+
+/** Fold a string: same length, code unit for code unit (surrogates pass through unchanged). */
+export function fold(text: string): string {
+  const out: string[] = [];
+  const buf = new Uint16Array(Math.min(CHUNK, text.length));
+  for (let start = 0; start < text.length; start += CHUNK) {
+    const end = Math.min(start + CHUNK, text.length);
+    for (let i = start; i < end; i++) buf[i - start] = TABLE[text.charCodeAt(i)] as number;
+    out.push(String.fromCharCode.apply(null, buf.subarray(0, end - start) as unknown as number[]));
+  }
+  return out.join('');
+}
+
+/** Fold one character code. */
+export const foldCode = (code: number): number => TABLE[code] as number;

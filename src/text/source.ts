@@ -1,0 +1,65 @@
+/** The decoded source text, its folded twin and its lines: offset → 1-based line in O(log lines). */
+import { fold } from './normalize.js';
+
+/** `\r\n`, `\n` and a lone `\r` are line breaks. */
+export const LINE_BREAK = /\r\n|\n|\r/g;
+const isPad = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xfeff || c === 0xa0;
+
+export class SourceText {
+  /** The text folded 1:1 for matching (full-width → ASCII, Traditional → Simplified). */
+  readonly folded: string;
+  /** Offset of the first character of each line. */
+  readonly lineStarts: number[];
+  /** Offset just past each line's last character (before its line break). */
+  readonly lineEnds: number[];
+
+  constructor(readonly text: string) {
+    this.folded = fold(text);
+    const starts = [0];
+    const ends: number[] = [];
+    for (const m of text.matchAll(LINE_BREAK)) {
+      ends.push(m.index);
+      starts.push(m.index + m[0].length);
+    }
+    ends.push(text.length);
+    this.lineStarts = starts;
+    this.lineEnds = ends;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** 1-based line of the character at `offset`. */
+  lineOf(offset: number): number {
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+
+  /** The content of line `i` (0-based) without leading and trailing blanks: [start, end). */
+  content(i: number): { start: number; end: number } {
+    let start = this.lineStarts[i] as number;
+    let end = this.lineEnds[i] as number;
+    while (start < end && isPad(this.text.charCodeAt(start))) start++;
+    while (end > start && isPad(this.text.charCodeAt(end - 1))) end--;
+    return { start, end };
+  }
+
+  /** Folded content of line `i`, trimmed. */
+  foldedLine(i: number): string {
+    const { start, end } = this.content(i);
+    return this.folded.slice(start, end);
+  }
+
+  /** The source between two offsets with line breaks (and the indentation after them) removed. */
+  joined(start: number, end: number): string {
+    return this.text.slice(start, end).replace(/(?:\r\n|\n|\r)[ \t\u3000]*/g, '');
+  }
+}

@@ -1,0 +1,186 @@
+/**
+ * The reading view: hard-wrapped lines re-joined into paragraphs, every view index mapped back to the
+ * source. Like compromise's sentence splitter, it splits at every line break and then merges back:
+ *   1. `24\n小时`, `社区管\n\n控、人员摸排` — a full-width line without closing punctuation continues;
+ *   2. a line that starts a block (`一、`, `【`, `县水利局：`, an indented line) never does;
+ *   3. between two Latin words the join is a space, elsewhere nothing.
+ * The map is a list of runs (one per line piece), so it costs memory per line, not per character.
+ */
+import type { SourceText } from './source.js';
+
+export interface Paragraph {
+  /** View offsets, end exclusive. */
+  start: number;
+  end: number;
+  /** 0-based source lines of its first and last line. */
+  firstLine: number;
+  lastLine: number;
+}
+
+export interface UnwrapOptions {
+  /** 0-based source lines to read, [from, to). */
+  fromLine: number;
+  toLine: number;
+  /** True when a (folded, trimmed) line can only start a new block: a heading or a numbered item. */
+  startsBlock: (foldedLine: string) => boolean;
+}
+
+/** Line-final characters that close a sentence (a wrap there is possible, a page break is not). */
+const CLOSING = new Set('。！？!?；;…”」』"：:'.split('').map((c) => c.charCodeAt(0)));
+/** A document whose typical line is wider than this is not hard-wrapped: each line is a paragraph. */
+const MAX_WRAP_WIDTH = 60;
+/** A line at least this share of the wrap width reaches the margin. */
+const FULL_LINE = 0.8;
+/** More blank lines than this are a real break, not a page break inside a sentence. */
+const MAX_PAGE_BREAK_BLANKS = 2;
+
+export class ReadingView {
+  readonly paragraphs: Paragraph[] = [];
+  /** Run starts in the view and in the source; runs of length 1 may be inserted joiners. */
+  private readonly viewStarts: number[] = [];
+  private readonly sourceStarts: number[] = [];
+  private readonly parts: string[] = [];
+  private readonly foldedParts: string[] = [];
+  private length = 0;
+  text = '';
+  folded = '';
+
+  constructor(readonly source: SourceText) {}
+
+  /** Source offset of the view character at `index`. */
+  toSource(index: number): number {
+    const starts = this.viewStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return (this.sourceStarts[lo] ?? 0) + index - (starts[lo] ?? 0);
+  }
+
+  /** Source span of the view range [start, end). */
+  spanToSource(start: number, end: number): { start: number; end: number } {
+    if (end <= start) {
+      const at = this.toSource(start);
+      return { start: at, end: at };
+    }
+    return { start: this.toSource(start), end: this.toSource(end - 1) + 1 };
+  }
+
+  /** @internal */
+  append(sourceStart: number, sourceEnd: number): void {
+    this.viewStarts.push(this.length);
+    this.sourceStarts.push(sourceStart);
+    this.parts.push(this.source.text.slice(sourceStart, sourceEnd));
+    this.foldedParts.push(this.source.folded.slice(sourceStart, sourceEnd));
+    this.length += sourceEnd - sourceStart;
+  }
+
+  /** @internal A character that is not in the source (a joining space, a paragraph break). */
+  insert(char: string, sourceAt: number): void {
+    this.viewStarts.push(this.length);
+    this.sourceStarts.push(sourceAt);
+    this.parts.push(char);
+    this.foldedParts.push(char);
+    this.length += 1;
+  }
+
+  /** @internal */
+  finish(): void {
+    this.text = this.parts.join('');
+    this.folded = this.foldedParts.join('');
+    this.parts.length = 0;
+    this.foldedParts.length = 0;
+  }
+
+  get viewLength(): number {
+    return this.length;
+  }
+}
+
+export function unwrap(source: SourceText, options: UnwrapOptions): ReadingView {
+  const view = new ReadingView(source);
+  const { fromLine, toLine } = options;
+  const lines: number[] = [];
+  for (let i = fromLine; i < toLine; i++) {
+    const { start, end } = source.content(i);
+    if (end > start) lines.push(i);
+  }
+  const wrapWidth = typicalWidth(source, lines);
+  const wrapped = wrapWidth <= MAX_WRAP_WIDTH;
+
+  let paragraph: Paragraph | null = null;
+  let prev = -1;
+  for (const i of lines) {
+    const { start, end } = source.content(i);
+    if (paragraph && prev >= 0 && continues(source, prev, i, wrapped, wrapWidth, options)) {
+      const prevEnd = source.content(prev).end;
+      if (needsSpace(source.text.charCodeAt(prevEnd - 1), source.text.charCodeAt(start))) view.insert(' ', prevEnd);
+      view.append(start, end);
+      paragraph.lastLine = i;
+    } else {
+      if (paragraph) {
+        paragraph.end = view.viewLength;
+        view.insert('\n', source.content(prev).end);
+      }
+      paragraph = { start: view.viewLength, end: 0, firstLine: i, lastLine: i };
+      view.paragraphs.push(paragraph);
+      view.append(start, end);
+    }
+    prev = i;
+  }
+  if (paragraph) paragraph.end = view.viewLength;
+  view.finish();
+  return view;
+}
+
+/** Does line `next` continue the paragraph of line `prev`? */
+function continues(source: SourceText, prev: number, next: number, wrapped: boolean, wrapWidth: number, options: UnwrapOptions): boolean {
+  if (!wrapped) return false;
+  const nextLine = source.foldedLine(next);
+  if (isIndented(source, next) || options.startsBlock(nextLine)) return false;
+  const prevContent = source.content(prev);
+  if (displayWidth(source.text, prevContent.start, prevContent.end) < wrapWidth * FULL_LINE) return false;
+  const closes = CLOSING.has(source.folded.charCodeAt(prevContent.end - 1));
+  const blanks = next - prev - 1;
+  if (blanks === 0) return true; // a wrap, even right after a full stop
+  // A blank line inside a sentence is a page or column break: `社区管\n\n控、人员摸排`.
+  return !closes && blanks <= MAX_PAGE_BREAK_BLANKS;
+}
+
+/** A paragraph indented with two or more blanks (`　　县水利局…`) starts afresh. */
+function isIndented(source: SourceText, line: number): boolean {
+  const start = source.lineStarts[line] as number;
+  const c0 = source.text.charCodeAt(start);
+  const c1 = source.text.charCodeAt(start + 1);
+  return c0 === 0x3000 || (c0 === 0x20 && c1 === 0x20) || c0 === 0x09;
+}
+
+/** The width most lines reach: the 75th percentile of non-blank line widths. */
+function typicalWidth(source: SourceText, lines: number[]): number {
+  if (lines.length < 3) return Infinity;
+  const step = Math.max(1, Math.floor(lines.length / 2000)); // a sample is enough for a percentile
+  const widths: number[] = [];
+  for (let k = 0; k < lines.length; k += step) {
+    const { start, end } = source.content(lines[k] as number);
+    widths.push(displayWidth(source.text, start, end));
+  }
+  widths.sort((a, b) => a - b);
+  return widths[Math.floor(widths.length * 0.75)] as number;
+}
+
+/** CJK characters count 1, ASCII half. */
+function displayWidth(text: string, start: number, end: number): number {
+  let width = 0;
+  for (let i = start; i < end; i++) width += text.charCodeAt(i) < 0x80 ? 0.5 : 1;
+  return width;
+}
+
+const isLatinLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isAlnum = (c: number) => isLatinLetter(c) || (c >= 0x30 && c <= 0x39);
+/** `Hello\nworld` → `Hello world`, but `1\n200` and `24\n小时` join with nothing. */
+function needsSpace(before: number, after: number): boolean {
+  return (isLatinLetter(before) && isAlnum(after)) || (isAlnum(before) && isLatinLetter(after)) || (before === 0x2c && isLatinLetter(after));
+}
