@@ -43,7 +43,8 @@ const ARABIC = /^(?<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:e(?<exp>[+
 const SLASH_FRACTION = /^(?:(?<whole>\d+) )?(?<num>\d+)\/(?<den>\d+)$/;
 const WHITESPACE = /\s/u;
 const isAsciiDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-const isDigit = (c: string | undefined): boolean => c !== undefined && (isAsciiDigit(c) || DIGITS[c] !== undefined);
+const digitValue = (c: string | undefined): number | undefined => (isAsciiDigit(c) ? Number(c) : DIGITS[c ?? '']);
+const isDigit = (c: string | undefined): boolean => digitValue(c) !== undefined;
 
 /** Folds variants to canonical characters and drops whitespace, except between two Arabic digits (`1 3/5`). */
 function canonicalize(text: string): string {
@@ -102,21 +103,21 @@ function parseFraction(s: string): number | null {
 // `九成`, `七成六` = 76, `三成半` = 35, `半成` = 5
 function parseTenths(head: string, tail: string): number | null {
   const tens = head === HALF ? 0.5 : parsePlain(head);
-  const ones = tail === '' ? 0 : tail === HALF ? 5 : tail.length === 1 ? DIGITS[tail] ?? null : null;
+  const ones = tail === '' ? 0 : tail === HALF ? 5 : tail.length === 1 ? digitValue(tail) ?? null : null;
   return tens === null || ones === null ? null : scale(tens, 1) + ones;
 }
 
 // `九折` = 90, `9.9折` = 99, `七五折` and `75折` = 75 (two digits are read as the percentage)
 function parseDiscount(head: string): number | null {
   const [a, b, extra] = [...head];
-  if (extra === undefined && isDigit(a) && isDigit(b)) return Number(`${DIGITS[a!] ?? a}${DIGITS[b!] ?? b}`);
+  if (extra === undefined && isDigit(a) && isDigit(b)) return 10 * digitValue(a)! + digitValue(b)!;
   const v = parsePlain(head);
   return v === null ? null : scale(v, 1);
 }
 
 /** Everything after the sign, tried in order: percent forms, 折/成/打, fractions, plain numbers. */
 function parseBody(s: string): number | null {
-  if (PERCENT_WORDS[s] !== undefined) return PERCENT_WORDS[s];
+  if (Object.hasOwn(PERCENT_WORDS, s)) return PERCENT_WORDS[s]!;
   const suffix = PERCENT_SUFFIXES.find((x) => s.endsWith(x));
   if (suffix !== undefined) return parsePlain(s.slice(0, -suffix.length));
   for (const [prefix, exp] of PERCENT_PREFIXES) {
@@ -157,7 +158,7 @@ const isUnit = (c: string | undefined): boolean => c !== undefined && (SMALL_UNI
 // `近百` → 100 nearly; `上百`, `上千万` → over (上 only when glued to a unit)
 function parsePrefixed(s: string): Quantity | null {
   const isNearly = s.startsWith(NEARLY_PREFIX);
-  if (!isNearly && !(s.startsWith(OVER_PREFIX) && isUnit(s[1]) && s[1] !== '十')) return null;
+  if (!isNearly && !(s.startsWith(OVER_PREFIX) && isUnit(s[1]) && s[1] !== '十')) return null; // not `上十`
   const v = parseNumber(s.slice(1));
   return v === null ? null : { value: v, max: null, qualifier: isNearly ? 'nearly' : 'over' };
 }
@@ -195,7 +196,7 @@ function parsePair(s: string): Quantity | null {
   if (a === undefined || b === undefined || a === 0 || b - a < 1 || b - a > 2) return null;
   const value = parseNumber(cs.filter((_, k) => k !== i + 1).join(''));
   const max = parseNumber(cs.filter((_, k) => k !== i).join(''));
-  return value === null || max === null ? null : { value, max, qualifier: 'exact' };
+  return value === null || max === null || value >= max ? null : { value, max, qualifier: 'exact' };
 }
 
 /**
