@@ -1,70 +1,94 @@
-/** commander wiring: flags → options → extract → formatter → stdout, exit code. */
-import { Command, CommanderError, Option } from 'commander';
-import { ReportError } from '../errors.js';
+/**
+ * commander wiring: flags → ExtractCommandOptions → runExtract, or `validate` → runValidate.
+ * `run` never exits the process: it returns the exit status (bin.ts sets it), so tests run it in-process.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { reportJsonSchema } from '../json-schema.js';
-import { extractWithTrace } from '../pipeline.js';
-import { ENCODINGS, type Report } from '../schema.js';
-import { readInput } from './read-input.js';
+import { CATEGORIES, ENCODINGS, type Category } from '../schema.js';
+import { FORMATS } from '../output/writer.js';
+import { EXIT, UsageError } from './exit.js';
+import { runExtract, type ExtractCommandOptions } from './extract.js';
+import { DESCRIPTION, EXAMPLES, FIELDS_HELP } from './help.js';
+import type { CliIO } from './io.js';
+import { DEFAULT_GLOB } from './read-input.js';
+import { runValidate } from './validate.js';
 import { VERSION } from './version.js';
 
-export const EXIT = { OK: 0, INPUT_FAILED: 1, USAGE: 2 } as const;
+export { EXIT } from './exit.js';
+export type { CliIO } from './io.js';
 
-export async function main(argv: string[]): Promise<number> {
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  let status: number = EXIT.OK;
+  const debug = argv.includes('--debug');
   const program = new Command('report-extract')
-    .description('Department blocks and every numeric fact of Chinese reports, as validated JSON.')
+    .description(DESCRIPTION)
     .version(VERSION)
-    .argument('[paths...]', 'text files; "-" or none reads stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json']).default('json'))
-    .addOption(new Option('--encoding <encoding>', 'input encoding (default: detected)').choices([...ENCODINGS]))
-    .option('--schema', 'print the JSON Schema of the report and exit')
-    .option('--debug', 'print why candidates were dropped, and stack traces, on stderr')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      // commander's `error: …\n(Did you mean …?)` → one line
+      outputError: (s, write) => write(`report-extract: ${s.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')}\n`),
+    });
+  program
+    .argument('[paths...]', 'text files or folders; "-" or none reads stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'))
+    .option('--fields <list>', FIELDS_HELP)
+    .option('--summary', 'one row per file x department x category: count of facts and sum of values (where they add up)')
+    .option('--category <list>', `keep facts of these categories, comma-separated: ${CATEGORIES.join(', ')}`, parseCategories)
+    .option('--department <text>', 'keep facts whose department name contains this text')
+    .option('--min-confidence <n>', 'keep facts with at least this confidence, 0 to 1', parseConfidence, 0)
+    .option('-o, --output <file>', 'write to this file (through a temporary file, renamed when done) instead of stdout')
+    .option('--no-bom', 'csv: no UTF-8 byte order mark (Excel needs it to read Chinese; most tools do not)')
+    .addOption(new Option('--output-encoding <encoding>', 'encoding of csv, tsv and table output').choices(['utf-8', 'gb18030', 'gbk']).default('utf-8'))
+    .addOption(new Option('--encoding <encoding>', 'input encoding (default: detected)').choices([...ENCODINGS]))
+    .option('--glob <pattern>', 'which files of a folder to read: a file-name pattern, or a path pattern below the folder when it holds a "/"', DEFAULT_GLOB)
+    .option('-q, --quiet', 'no warnings and no progress on stderr (errors are still printed)')
+    .option('--schema', 'print the JSON Schema of the report and exit')
+    .option('--debug', 'print dropped candidates (the extraction trace) and stack traces on stderr')
+    .addHelpText('after', EXAMPLES)
+    .action(async (paths: string[], opts: ExtractCommandOptions & { schema?: boolean }) => {
+      if (opts.schema) {
+        io.stdout.write(JSON.stringify(reportJsonSchema(), null, 2) + '\n');
+        return;
+      }
+      status = await runExtract(paths, opts, io);
+    });
+  program
+    .command('validate')
+    .description('check saved reports (an object or an array of them) against the report schema; exit 1 when one is invalid')
+    .argument('<reports...>', 'JSON files; "-" reads stdin')
+    .option('-q, --quiet', 'print only problems')
+    .action(async (files: string[], opts: { quiet?: boolean }) => {
+      status = await runValidate(files, opts, io);
+    });
+
   try {
-    program.parse(argv, { from: 'user' });
+    await program.parseAsync([...argv], { from: 'user' });
+    return status;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
-    throw error;
-  }
-  const opts = program.opts<{ format: string; encoding?: (typeof ENCODINGS)[number]; schema?: boolean; debug?: boolean }>();
-  if (opts.schema) {
-    process.stdout.write(JSON.stringify(reportJsonSchema(), null, 2) + '\n');
-    return EXIT.OK;
-  }
-  const paths = program.args.length > 0 ? program.args : ['-'];
-  const reports: Report[] = [];
-  let failed = false;
-  for (const path of paths) {
-    try {
-      const input = await readInput(path);
-      const { report } = extractWithTrace(input.bytes, { path, encoding: opts.encoding });
-      reports.push(report);
-    } catch (error) {
-      failed = true;
-      process.stderr.write(`report-extract: ${path}: ${describe(error)}\n`);
-      if (opts.debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    if (error instanceof UsageError) {
+      io.stderr.write(`report-extract: ${error.message}\n`);
+      return EXIT.USAGE;
     }
+    io.stderr.write(`report-extract: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+    return EXIT.INPUT_FAILED;
   }
-  const out = reports.length === 1 && paths.length === 1 ? reports[0] : reports;
-  if (reports.length > 0) process.stdout.write(JSON.stringify(out, null, 2) + '\n');
-  return failed ? EXIT.INPUT_FAILED : EXIT.OK;
 }
 
-function describe(error: unknown): string {
-  if (error instanceof ReportError) return error.message;
-  const e = error as NodeJS.ErrnoException;
-  if (e?.code === 'ENOENT') return 'no such file';
-  if (e?.code === 'EISDIR') return 'is a directory';
-  if (e?.code === 'EACCES') return 'permission denied';
-  return e instanceof Error ? e.message : String(error);
+function parseCategories(value: string): Category[] {
+  const names = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const unknown = names.filter((n) => !(CATEGORIES as readonly string[]).includes(n));
+  if (names.length === 0 || unknown.length > 0) {
+    throw new InvalidArgumentError(`unknown category ${unknown.map((n) => `"${n}"`).join(', ')} (valid: ${CATEGORIES.join(', ')})`);
+  }
+  return names as Category[];
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`report-extract: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = EXIT.INPUT_FAILED;
-  },
-);
+function parseConfidence(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('must be a number from 0 to 1');
+  return n;
+}

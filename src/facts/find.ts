@@ -1,16 +1,93 @@
-/** Facts: a placeholder until the extraction lands (issue 3). */
+/**
+ * Facts of a document: scan each region (headline, lead, each block's body) with the rules, run the
+ * refiners, and turn the kept candidates into Facts with source spans; dropped ones go to the trace.
+ */
 import type { Layout } from '../layout/layout.js';
 import type { Fact } from '../schema.js';
 import type { SourceText } from '../text/source.js';
+import type { ReadingView } from '../text/unwrap.js';
+import type { Candidate, Region } from './candidate.js';
+import { clauseEnd, clauseStart } from './clause.js';
+import { REFINERS, RULES } from './config.js';
+import { scan } from './scan.js';
 
 export interface Dropped {
   raw: string;
   span: { start: number; end: number };
+  line: number;
   reason: string;
   rule: string;
 }
 export type Trace = Dropped[];
 
-export function findFacts(_source: SourceText, _layout: Layout): { facts: Fact[]; trace: Trace } {
-  return { facts: [], trace: [] };
+interface Area {
+  view: ReadingView;
+  region: Region;
+  /** 1-based block index, or null for the headline and the lead. */
+  block: number | null;
 }
+
+export function findFacts(source: SourceText, layout: Layout): { facts: Fact[]; trace: Trace } {
+  const facts: Fact[] = [];
+  const trace: Trace = [];
+  for (const { view, region, block } of areas(layout)) {
+    const candidates = scan(region, RULES);
+    for (const refiner of REFINERS) refiner.refine(candidates, region);
+    for (const c of candidates) {
+      const span = view.spanToSource(c.start, c.end);
+      const raw = view.text.slice(c.start, c.end);
+      if (c.dropped) {
+        trace.push({ raw, span, line: source.lineOf(span.start), reason: c.dropped, rule: c.rule });
+        continue;
+      }
+      facts.push({
+        department: block === null ? null : (layout.blocks[block - 1]?.name ?? null),
+        departmentIndex: block,
+        category: c.category,
+        value: round(c.value),
+        max: c.max === null ? null : round(c.max),
+        unit: c.unit,
+        measureWord: view.text.slice(measureStart(c, region), c.rule === 'percent' ? c.end : unitEnd(c, region)),
+        qualifier: c.qualifier,
+        per: c.per,
+        total: c.total,
+        subject: c.subject,
+        raw,
+        span,
+        line: source.lineOf(span.start),
+        context: view.text.slice(clauseStart(region, c.start), clauseEnd(region, c.end)),
+        confidence: c.confidence,
+      });
+    }
+  }
+  facts.sort((a, b) => a.span.start - b.span.start);
+  return { facts, trace };
+}
+
+/** The headline, the lead, then each block's body. */
+function* areas(layout: Layout): Generator<Area> {
+  const hv = layout.headlineView;
+  if (hv.viewLength > 0) yield { view: hv, region: { folded: hv.folded, text: hv.text, start: 0, end: hv.viewLength }, block: null };
+  const { view } = layout;
+  const region = (start: number, end: number): Region => ({ folded: view.folded, text: view.text, start, end });
+  const firstBlock = layout.blocks[0]?.start ?? layout.bodyEnd;
+  if (firstBlock > layout.bodyStart) yield { view, region: region(layout.bodyStart, firstBlock), block: null };
+  for (const [i, b] of layout.blocks.entries()) yield { view, region: region(b.bodyStart, b.end), block: i + 1 };
+}
+
+/** Where the measure word ends: before a suffix qualifier (`3000人左右` → `人`), including `件（套）`. */
+function unitEnd(c: Candidate, region: Region): number {
+  let end = c.end;
+  while (end > c.unitStart && /[以上左右下多余之]/.test(region.folded[end - 1] as string)) end--;
+  return end;
+}
+
+/** The measure word as written starts at a multiplier the number ends with: `210万元` → `万元`. */
+function measureStart(c: Candidate, region: Region): number {
+  let start = c.unitStart;
+  while (start > c.numberStart + 1 && /[万亿]/.test(region.folded[start - 1] as string)) start--;
+  return start;
+}
+
+/** Canonical values are rounded to 9 significant decimals so `500公斤` is 0.5, not 0.5000000001. */
+const round = (x: number): number => Number(x.toPrecision(12));

@@ -32,14 +32,19 @@ export function decode(bytes: Uint8Array, forced?: Encoding): Decoded {
   if (bom) return decodeWith(bytes.subarray(bom[1].length), bom[0], false, []);
 
   const utf16 = nulPatternUtf16(bytes);
-  if (utf16) return decodeWith(bytes, utf16, true, []);
+  if (utf16) return decodeWith(bytes, utf16, true, [guessedWarning(utf16, 'its NUL bytes fall on one side of each code unit')]);
 
   const utf8 = tryDecode('utf-8', bytes, true);
   // Valid UTF-8 is trusted unless it has no CJK at all but U+0080–U+07FF characters: `24小` in GBK
-  // (32 34 D0 A1) is also valid UTF-8 (`24С`), so such text deserves a GB18030 try.
-  if (utf8 !== null && !looksLikeMisreadGbk(utf8)) return { text: utf8, encoding: 'utf-8', warnings: [] };
+  // (32 34 D0 A1) is also valid UTF-8 (`24С`), so such text deserves a GB18030 try. Control characters
+  // betray CJK UTF-16 read as UTF-8 (`昼夜` is 3C 66 1C 59, `<f\x1cY`).
+  if (utf8 !== null && !looksLikeMisreadGbk(utf8) && !hasControlChars(utf8)) return { text: utf8, encoding: 'utf-8', warnings: [] };
+
+  const cjk16 = cjkPatternUtf16(bytes);
+  if (cjk16) return decodeWith(bytes, cjk16, true, [guessedWarning(cjk16, 'its high bytes are those of CJK text')]);
 
   const sample = bytes.subarray(0, SCORE_SAMPLE_BYTES); // even, so UTF-16 stays aligned
+  // UTF-8 first, so a tie keeps it: `café` is also the GBK `caf茅`, and neither scores.
   const candidates: Encoding[] = ['utf-8', 'gb18030', 'big5'];
   if (bytes.length % 2 === 0) candidates.push('utf-16le', 'utf-16be');
   let best: Encoding = 'utf-8';
@@ -48,10 +53,11 @@ export function decode(bytes: Uint8Array, forced?: Encoding): Decoded {
     const score = scoreText(tryDecode(enc, sample, false) ?? '');
     if (score > bestScore) [best, bestScore] = [enc, score];
   }
-  const warnings: Warning[] = [
-    { code: WarningCode.ENCODING_GUESSED, message: `no BOM and not valid UTF-8; decoded as ${best}, the best-scoring candidate` },
-  ];
-  return decodeWith(bytes, best, true, warnings);
+  return decodeWith(bytes, best, true, [guessedWarning(best, 'the best-scoring candidate')]);
+}
+
+function guessedWarning(encoding: Encoding, why: string): Warning {
+  return { code: WarningCode.ENCODING_GUESSED, message: `no BOM and not unambiguous UTF-8; decoded as ${encoding}: ${why}` };
 }
 
 function decodeWith(bytes: Uint8Array, encoding: Encoding, guessed: boolean, warnings: Warning[]): Decoded {
@@ -109,20 +115,87 @@ function iconvDecoder(encoding: Encoding, fatal: boolean): { decode(b: Uint8Arra
   };
 }
 
-/** ASCII-heavy UTF-16 without a BOM: NUL bytes on one side of most code units. */
-function nulPatternUtf16(bytes: Uint8Array): Encoding | null {
-  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
-  const n = Math.min(bytes.length, 4096);
-  let evenNul = 0;
-  let oddNul = 0;
+/**
+ * High bytes of UTF-16 code units in Chinese text: ASCII (00), general punctuation and symbols `“”…—①`
+ * (20–25), CJK punctuation `、。「」` (30), enclosed `㈠` (32), Han (4E–9F), full-width forms `：％` (FF).
+ */
+const CJK_HIGH_BYTE = new Uint8Array(256);
+for (const b of [0x00, 0x20, 0x21, 0x22, 0x23, 0x24, 0x25, 0x30, 0x32, 0xff]) CJK_HIGH_BYTE[b] = 1;
+for (let b = 0x4e; b <= 0x9f; b++) CJK_HIGH_BYTE[b] = 1;
+/** Share of code units whose high byte must look like Chinese text on the chosen side … */
+const CJK16_SHARE = 0.9;
+/** … and at most on the other side (a random byte is in CJK_HIGH_BYTE about a third of the time). */
+const CJK16_OTHER_SIDE = 0.7;
+/** Fewer code units than this are too few to tell (`全体党员` in UTF-16LE is also the ASCII `hQSOZQXT`). */
+const CJK16_MIN_UNITS = 4;
+const SHAPE_SAMPLE_BYTES = 8192;
+
+/** Per side of a code unit (even byte, odd byte): how many NUL bytes, how many CJK-looking high bytes. */
+interface Sides {
+  units: number;
+  nul: [even: number, odd: number];
+  cjk: [even: number, odd: number];
+}
+
+function sides(bytes: Uint8Array): Sides | null {
+  if (bytes.length % 2 !== 0) return null;
+  const n = Math.min(bytes.length, SHAPE_SAMPLE_BYTES);
+  const s: Sides = { units: n / 2, nul: [0, 0], cjk: [0, 0] };
+  if (s.units < CJK16_MIN_UNITS) return null;
   for (let i = 0; i + 1 < n; i += 2) {
-    if (bytes[i] === 0) evenNul++;
-    if (bytes[i + 1] === 0) oddNul++;
+    const even = bytes[i] as number;
+    const odd = bytes[i + 1] as number;
+    if (even === 0) s.nul[0]++;
+    if (odd === 0) s.nul[1]++;
+    s.cjk[0] += CJK_HIGH_BYTE[even] as number;
+    s.cjk[1] += CJK_HIGH_BYTE[odd] as number;
   }
-  const units = n / 2;
-  if (oddNul > units * 0.3 && evenNul < units * 0.05) return 'utf-16le';
-  if (evenNul > units * 0.3 && oddNul < units * 0.05) return 'utf-16be';
+  return s;
+}
+
+/** [encoding, index of its high-byte side]: UTF-16LE keeps the high byte at odd offsets. */
+const UTF16_SIDES: ReadonlyArray<[Encoding, 0 | 1]> = [['utf-16le', 1], ['utf-16be', 0]];
+
+/**
+ * ASCII-heavy UTF-16 without a BOM: NUL bytes on the high side of many code units and (almost) none on the
+ * low side, and the high side looks like text — `一` (U+4E00) alone also puts a NUL on the low side.
+ */
+function nulPatternUtf16(bytes: Uint8Array): Encoding | null {
+  const s = sides(bytes);
+  if (!s) return null;
+  for (const [encoding, high] of UTF16_SIDES) {
+    const low = 1 - high;
+    if (s.nul[high] > s.units * 0.3 && s.nul[low] < s.units * 0.05 && s.cjk[high] >= s.units * CJK16_SHARE) return encoding;
+  }
   return null;
+}
+
+/**
+ * CJK-heavy UTF-16 without a BOM has few NUL bytes, but the high byte of nearly every code unit is that of a
+ * Han character, CJK punctuation or ASCII, and the low side is spread over all values; GB18030, Big5 and
+ * UTF-8 bytes never line up like that.
+ */
+function cjkPatternUtf16(bytes: Uint8Array): Encoding | null {
+  const s = sides(bytes);
+  if (!s) return null;
+  for (const [encoding, high] of UTF16_SIDES) {
+    const low = 1 - high;
+    if (s.cjk[high] >= s.units * CJK16_SHARE && s.cjk[low] <= s.units * CJK16_OTHER_SIDE) {
+      // Lone surrogates would mean the guess is wrong.
+      return tryDecode(encoding, bytes.subarray(0, Math.min(bytes.length, SHAPE_SAMPLE_BYTES)), true) !== null ? encoding : null;
+    }
+  }
+  return null;
+}
+
+/** C0 controls other than tab, line feed, form feed and carriage return: not in a text document. */
+function hasControlChars(text: string): boolean {
+  const end = Math.min(text.length, SCORE_SAMPLE_BYTES);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) return true;
+  }
+  return false;
 }
 
 function looksLikeMisreadGbk(text: string): boolean {
@@ -135,13 +208,15 @@ function looksLikeMisreadGbk(text: string): boolean {
   return twoByte > 0;
 }
 
-/** Common Han characters and plain ASCII score; control characters, U+FFFD and private use cost. */
+/** Common Han characters, CJK punctuation and plain ASCII score; control characters, U+FFFD and private use cost. */
 function scoreText(text: string): number {
   let score = 0;
   for (const ch of text) {
     const c = ch.codePointAt(0) as number;
     if (COMMON_HANZI.has(c)) score += 2;
-    else if ((c >= 0x20 && c < 0x7f) || c === 0x0a || c === 0x0d || (c >= 0x3000 && c < 0x3040) || (c >= 0xff00 && c < 0xff60)) score += 1;
+    // ASCII counts half: CJK UTF-16 read as GB18030 is mostly ASCII (`扎实做好` → `Nb瀃ZP}Y`).
+    else if ((c >= 0x20 && c < 0x7f) || c === 0x0a || c === 0x0d) score += 0.5;
+    else if ((c >= 0x3000 && c < 0x3040) || (c >= 0xff00 && c < 0xff60)) score += 1;
     else if (c === 0xfffd || c < 0x20 || (c >= 0xe000 && c < 0xf900) || (c >= 0x80 && c < 0xa0)) score -= 4;
   }
   return score;

@@ -11,12 +11,11 @@ function buildTable(): Uint16Array {
   const table = new Uint16Array(0x10000);
   for (let c = 0; c < table.length; c++) table[c] = c;
   for (let c = 0xff01; c <= 0xff5e; c++) table[c] = c - 0xfee0; // ＡＢＣ１２３％：
+  table[0xff0c] = 0xff0c; // `，` separates clauses: `100，200` is two numbers, unlike `1,800`
   table[0x3000] = 0x20; // ideographic space
   for (let i = 0; i + 1 < TRAD_SIMP_PAIRS.length; i += 2) {
     table[TRAD_SIMP_PAIRS.charCodeAt(i)] = TRAD_SIMP_PAIRS.charCodeAt(i + 1);
   }
-  // Keep the full-width brackets and colon that heading shapes look for distinct from nothing:
-  // they fold to ASCII, and patterns accept the ASCII forms.
   return table;
 }
 

@@ -1,0 +1,40 @@
+/**
+ * The extraction, configured: rules in the order they are tried at each numeral, refiners in the order
+ * they run. Order matters where commented.
+ */
+import type { Refiner } from './refiner.js';
+import type { Rule } from './rule.js';
+import { confidence } from './refiners/confidence.js';
+import { dates } from './refiners/dates.js';
+import { expressions } from './refiners/expressions.js';
+import { labels } from './refiners/labels.js';
+import { ordinals } from './refiners/ordinals.js';
+import { qualifier } from './refiners/qualifier.js';
+import { rate, total } from './refiners/rate-total.js';
+import { subject } from './refiners/subject.js';
+import { vehicleTai } from './refiners/vehicle.js';
+import { elidedUnitRule } from './rules/elided-unit.js';
+import { percentRule } from './rules/percent.js';
+import { quantityRule } from './rules/quantity.js';
+import { rangeRule } from './rules/range.js';
+
+export const RULES: readonly Rule[] = [
+  percentRule, // `百分之三十` before `三十` is read as a bare number
+  rangeRule, // `5至10名` before `5` is read alone
+  quantityRule,
+  elidedUnitRule, // last: only a number no rule above could type
+];
+
+export const REFINERS: readonly Refiner[] = [
+  // Not-a-fact filters first, so later passes only see facts.
+  ordinals,
+  dates,
+  expressions,
+  labels,
+  qualifier, // extends `end` over `左右`/`以上` and `start` over a glued `约`, before the subject looks around
+  rate,
+  total,
+  subject,
+  vehicleTai, // needs the subject
+  confidence, // last: reads everything above
+];

@@ -1,0 +1,33 @@
+/**
+ * Numerals that are not quantities (SPEC.md §3), as data about the language:
+ * fixed expressions, slogans, and the words a numeral forms with its neighbours.
+ */
+
+/** Fixed expressions and slogans built from numerals. Matched where the numeral stands. */
+export const NUMERAL_EXPRESSIONS = [
+  '最后一公里', '最后一里', '最后一米', '最后一百米', '最后一步', '一公里',
+  '一把手', '一盘棋', '一张网', '一张图', '一条心', '一站式', '一对一', '一次性', '一揽子', '一体化', '一条龙', '一竿子',
+  '一起', '一道', '一线', '一心', '一键', '一面', '一手', '一流', '一致', '一样', '一般', '一切', '一些', '一直', '一定', '一旦', '一律',
+  '两个维护', '两个确立', '四个意识', '四个自信', '四个全面', '三个代表', '三个务必', '五位一体', '八项规定', '四风', '三会一课',
+  '两学一做', '一岗双责', '四个一', '三到位', '两不愁', '三保障', '六稳', '六保', '三农', '两新', '两会', '两委', '三公', '五水共治',
+  '一人一档', '一户一策', '一企一策', '一村一品', '一事一议', '千家万户', '三番五次', '千方百计', '万众一心', '一心一意',
+  '四面八方', '五湖四海', '千辛万苦', '万无一失', '一丝不苟', '三令五申', '一举两得', '独一无二', '一清二楚', '十全十美',
+  '百分百', '一百个放心', '一刀切', '一窝蜂', '半边天', '一把尺子',
+] as const;
+
+/** `一起` is a count only before a noun of incidents: `一起交通事故`; `发现一起、查处一起` is an idiom. */
+export const INCIDENT_NOUNS = ['事故', '案件', '案', '纠纷', '火灾', '事件', '违法', '违规', '盗窃', '诈骗', '投诉', '险情', '病例', '疫情', '警情'];
+
+/** Before `一`, these make it part of a word: `统一`, `唯一`, `之一`, `逐一`, `每一`, `新一轮`. */
+export const ONE_WORD_BEFORE = '统唯之同单逐划专合如万均归第初整纯某每新上下其另任这那哪';
+
+/** Negations that make `一X` "not a single": `不漏一人`, `不落一户`, `无一例`. */
+export const NEGATIONS = '不没无未毫';
+
+/** Suffixes that turn a quantity into a class or label: `千万吨级`, `一次性`, `8小时制`. */
+export const LABEL_SUFFIXES = '级型性式制档';
+
+/** Words that mark a following numeral as an ordinal or a label: `第一`, `一期工程`. */
+export const ORDINAL_PREFIX = '第';
+/** `一期`, `二期` followed by these, or in brackets, name a phase: `项目（一期）`, `二期工程`. */
+export const PHASE_NOUNS = ['工程', '项目', '工地', '建设'];

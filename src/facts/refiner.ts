@@ -1,0 +1,34 @@
+/** A refiner is an ordered pass over a region's candidates: a filter drops (with a reason), others set fields. */
+import type { Candidate, Region } from './candidate.js';
+
+export interface Refiner {
+  name: string;
+  refine(candidates: Candidate[], region: Region): void;
+}
+
+/** A filter: `why` returns a reason to drop the candidate, or null to keep it. */
+export function filter(name: string, why: (c: Candidate, region: Region) => string | null): Refiner {
+  return {
+    name,
+    refine(candidates, region) {
+      for (const c of candidates) {
+        if (c.dropped) continue;
+        const reason = why(c, region);
+        if (reason) c.dropped = `${name}: ${reason}`;
+      }
+    },
+  };
+}
+
+/** A pass that sets fields of each kept candidate. */
+export function each(name: string, apply: (c: Candidate, region: Region) => void): Refiner {
+  return {
+    name,
+    refine(candidates, region) {
+      for (const c of candidates) if (!c.dropped) apply(c, region);
+    },
+  };
+}
+
+/** Is the numeral of a candidate written with Chinese numerals (`一`, `三十`), not digits? */
+export const isChineseNumeral = (c: Candidate, region: Region): boolean => !/[0-9]/.test(region.folded.slice(c.numberStart, c.numberEnd));

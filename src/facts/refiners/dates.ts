@@ -1,0 +1,24 @@
+/**
+ * Dates and times are not facts: `9月2日`, `2022年`, `二〇二二年`, `12日6时`, `24日召开`.
+ * `日` counts days only in a duration's words: `连续3日`, `3日内`; `年` counts years unless it is a year.
+ */
+import { filter } from '../refiner.js';
+
+const YEAR = /^(?:1[89]|2[01])\d\d$|^[〇零一二三四五六七八九]{4}$/;
+/** Words that make `N日` a length of time. */
+const DAY_DURATION_BEFORE = /(?:连续|持续|历时|为期|用时|长达|耗时|间隔|提前|延长|推迟|缩短|加快|仅用|每|近|共|累计|满|超过|不到)$/;
+const DAY_DURATION_AFTER = /^(?:内|之内|以内|以上|左右|时间)/;
+
+export const dates = filter('date', (c, region) => {
+  const number = region.folded.slice(c.numberStart, c.numberEnd);
+  const unit = region.folded.slice(c.unitStart, c.end);
+  const before = region.folded.slice(Math.max(region.start, c.numberStart - 4), c.numberStart);
+  if (unit.startsWith('年') && YEAR.test(number)) return `${number}年 is a year`;
+  if (unit.startsWith('日')) {
+    if (/月$/.test(before)) return 'a day of a month';
+    const after = region.folded.slice(c.end, c.end + 3);
+    if (!DAY_DURATION_BEFORE.test(before) && !DAY_DURATION_AFTER.test(after)) return `${number}日 names a day`;
+  }
+  if (/^(?:\d{1,2}[时点]|[:：]\d)/.test(region.folded.slice(c.end, c.end + 3))) return 'a time of day';
+  return null;
+});

@@ -1,0 +1,15 @@
+/** A quantity that names a class is a label, not a fact: `千万吨级`, `一次性`, `8小时制`, `5G`, `G20`. */
+import { LABEL_SUFFIXES } from '../lexicon/idioms.js';
+import { filter } from '../refiner.js';
+
+const LATIN = /[A-Za-z]/;
+
+export const labels = filter('label', (c, region) => {
+  const next = region.folded[c.end] ?? '';
+  if (LABEL_SUFFIXES.includes(next) && next !== '') return `followed by ${next}`;
+  if (LATIN.test(region.folded[c.numberStart - 1] ?? '')) return 'part of a code (G20)';
+  if (/^-/.test(region.folded.slice(c.numberStart - 1, c.numberStart)) && /[0-9]/.test(region.folded[c.numberStart - 2] ?? '')) {
+    return 'part of a number range or code';
+  }
+  return null;
+});

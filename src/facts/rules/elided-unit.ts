@@ -1,0 +1,50 @@
+/**
+ * A number ending in `万`/`亿` whose unit was said earlier in the sentence: `产量1.2亿吨，其中小麦2000万`
+ * takes `吨`; with no unit before it, money words make it yuan: `投资3000万`.
+ */
+import { unitAt } from '../units-at.js';
+import { candidate, type Rule } from '../rule.js';
+import { MULTIPLIER_END, readNumber } from './number-text.js';
+
+/** How far back (characters) the unit of the sentence may be. */
+const LOOK_BACK = 60;
+const SENTENCE_END = /[。；;！!？?\n]/;
+const MONEY_WORDS = /资金|投资|收入|经费|补贴|补助|款|金额|营收|销售额|产值|税收|预算|财政|基金|费用|成本|利润|贷款|融资|捐赠|资产|GDP|生产总值/;
+
+export const elidedUnitRule: Rule = {
+  name: 'elided-unit',
+  extract({ region, previous }, run) {
+    const { folded } = region;
+    const text = folded.slice(run.start, run.end);
+    if (!MULTIPLIER_END.test(text) || unitAt(folded, run.end)) return null;
+    const number = readNumber(folded, run.start, run.end);
+    if (!number) return null;
+    const from = Math.max(region.start, run.start - LOOK_BACK);
+    const before = folded.slice(from, run.start);
+    const sentenceStart = from + Math.max(...[...before.matchAll(new RegExp(SENTENCE_END, 'g'))].map((m) => (m.index ?? 0) + 1), 0);
+    const earlier = [...previous].reverse().find((c) => c.start >= sentenceStart && c.rule !== 'percent');
+    const money = MONEY_WORDS.test(folded.slice(sentenceStart, run.start));
+    if (!earlier && !money) return null;
+    const { quantity } = number;
+    const factor = earlier ? earlier.value / earlierWritten(earlier, folded) : 1;
+    return candidate({
+      rule: 'elided-unit',
+      start: number.start,
+      end: run.end,
+      numberStart: number.start,
+      numberEnd: run.end,
+      unitStart: run.end,
+      category: earlier?.category ?? 'funds',
+      value: quantity.value * factor,
+      max: quantity.max === null ? null : quantity.max * factor,
+      unit: earlier?.unit ?? 'CNY',
+      qualifier: quantity.qualifier,
+    });
+  },
+};
+
+/** The factor of the earlier candidate's unit (`公斤` → 0.001), from its value and its written number. */
+function earlierWritten(earlier: { value: number; numberStart: number; numberEnd: number }, folded: string): number {
+  const read = readNumber(folded, earlier.numberStart, earlier.numberEnd);
+  return read && read.quantity.value !== 0 ? read.quantity.value : earlier.value || 1;
+}

@@ -1,0 +1,31 @@
+/** Reading a run's number: the vague and glued forms parseQuantity knows, and what is too bare to count. */
+import { parseQuantity, type Quantity } from '../../numbers/numerals.js';
+
+/** A bare multiplier (`亿元以上项目`, `万人空巷`) is not a number; `百余`, `近百`, `上千` are. */
+const BARE_MULTIPLIER = /^[百千万亿]+$/;
+/** `近百`, `上千`: a prefix glued to a bare hundred/thousand. `以上`, `线上` are not such a prefix. */
+const GLUED_PREFIX = /[近上]/;
+const NOT_GLUED_BEFORE = /[以线网马之向往]/;
+
+export interface ReadNumber {
+  quantity: Quantity;
+  /** Where the number starts, including a glued `近`/`上`. */
+  start: number;
+}
+
+export function readNumber(folded: string, start: number, end: number): ReadNumber | null {
+  const text = folded.slice(start, end);
+  const before = folded[start - 1] ?? '';
+  if (BARE_MULTIPLIER.test(text) || /^[百千万亿]/.test(text)) {
+    if (GLUED_PREFIX.test(before) && !NOT_GLUED_BEFORE.test(folded[start - 2] ?? '')) {
+      const quantity = parseQuantity(before + text);
+      if (quantity) return { quantity, start: start - 1 };
+    }
+    if (BARE_MULTIPLIER.test(text)) return null;
+  }
+  const quantity = parseQuantity(text);
+  return quantity ? { quantity, start } : null;
+}
+
+/** `210万` ends in a multiplier: `万元` is written as `万` + `元`. */
+export const MULTIPLIER_END = /[万亿]$/;

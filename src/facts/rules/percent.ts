@@ -1,0 +1,26 @@
+/** Percentages: `100%`, `12.3％`, `百分之三十`, `8.5个百分点`. */
+import { candidate, skipBlank, type Rule } from '../rule.js';
+import { readNumber } from './number-text.js';
+
+const PERCENT_SIGN = /%|个百分点|百分点/y;
+const PERCENT_WORD = '百分之';
+
+export const percentRule: Rule = {
+  name: 'percent',
+  extract({ region }, run) {
+    const { folded } = region;
+    const number = readNumber(folded, run.start, run.end);
+    if (!number) return null;
+    const { quantity } = number;
+    const fields = { rule: 'percent', category: 'percent' as const, unit: '%', value: quantity.value, max: quantity.max, qualifier: quantity.qualifier };
+    if (folded.startsWith(PERCENT_WORD, run.start - PERCENT_WORD.length)) {
+      const start = run.start - PERCENT_WORD.length;
+      return candidate({ ...fields, start, end: run.end, numberStart: start, numberEnd: run.end, unitStart: start });
+    }
+    const unitStart = skipBlank(folded, run.end);
+    PERCENT_SIGN.lastIndex = unitStart;
+    const sign = PERCENT_SIGN.exec(folded);
+    if (!sign) return null;
+    return candidate({ ...fields, start: number.start, end: unitStart + sign[0].length, numberStart: number.start, numberEnd: run.end, unitStart });
+  },
+};

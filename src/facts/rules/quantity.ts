@@ -1,0 +1,40 @@
+/**
+ * A number and its measure word, read right where the number ends:
+ * `21名`, `210万元`, `70余辆`, `百余名`, `近百个`, `200件（套）`, `9261 萬元`, `24小时`.
+ */
+import { unitAt } from '../units-at.js';
+import { candidate, skipBlank, type Rule } from '../rule.js';
+import { readNumber } from './number-text.js';
+
+/** `件（套）`: an alternative measure word in brackets right after the first (folded brackets are ASCII). */
+const ALTERNATIVE = /\((?<alt>[\p{Script=Han}]{1,2})\)/uy;
+
+export const quantityRule: Rule = {
+  name: 'quantity',
+  extract({ region }, run) {
+    const { folded } = region;
+    const number = readNumber(folded, run.start, run.end);
+    if (!number) return null;
+    const unitStart = skipBlank(folded, run.end);
+    const unit = unitAt(folded, unitStart);
+    if (!unit) return null;
+    let end = unitStart + unit.word.length;
+    ALTERNATIVE.lastIndex = end;
+    const alt = ALTERNATIVE.exec(folded);
+    if (alt?.groups?.alt && unitAt(alt.groups.alt, 0)) end += alt[0].length;
+    const { quantity } = number;
+    return candidate({
+      rule: 'quantity',
+      start: number.start,
+      end,
+      numberStart: number.start,
+      numberEnd: run.end,
+      unitStart,
+      category: unit.info.category,
+      value: quantity.value * unit.info.factor,
+      max: quantity.max === null ? null : quantity.max * unit.info.factor,
+      unit: unit.info.unit,
+      qualifier: quantity.qualifier,
+    });
+  },
+};

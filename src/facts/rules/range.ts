@@ -1,0 +1,49 @@
+/** Ranges: `1到3人`, `5至10名`, `15-28人`, `15～28人`, `3至5万元` (the multiplier of the high end applies to both). */
+import { NUMERAL_RUN } from '../../numbers/numerals.js';
+import { unitAt } from '../units-at.js';
+import { candidate, skipBlank, type Rule } from '../rule.js';
+import { MULTIPLIER_END, readNumber } from './number-text.js';
+
+/** `到`, `至`, `-`, `~`, `—`, `－`, `～` (folded: ASCII where there is one). */
+const DASH = /\s?(?:到|至|-|~|—|–)\s?/y;
+const SECOND = new RegExp(NUMERAL_RUN.source, 'uy');
+const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+export const rangeRule: Rule = {
+  name: 'range',
+  extract({ region }, run) {
+    const { folded } = region;
+    DASH.lastIndex = run.end;
+    const dash = DASH.exec(folded);
+    if (!dash) return null;
+    SECOND.lastIndex = run.end + dash[0].length;
+    const second = SECOND.exec(folded);
+    if (!second) return null;
+    const secondEnd = second.index + second[0].length;
+    const low = readNumber(folded, run.start, run.end);
+    const high = readNumber(folded, second.index, secondEnd);
+    const unitStart = skipBlank(folded, secondEnd);
+    const unit = unitAt(folded, unitStart);
+    if (!low || !high || !unit) return null;
+    let lowValue = low.quantity.value;
+    const highValue = high.quantity.max ?? high.quantity.value;
+    const multiplier = MULTIPLIER_END.exec(second[0])?.[0];
+    if (multiplier && !MULTIPLIER_END.test(folded.slice(run.start, run.end)) && lowValue * (MULTIPLIERS[multiplier] as number) <= highValue) {
+      lowValue *= MULTIPLIERS[multiplier] as number;
+    }
+    if (!(lowValue < highValue)) return null; // `9-8` is not a range of anything
+    return candidate({
+      rule: 'range',
+      start: low.start,
+      end: unitStart + unit.word.length,
+      numberStart: low.start,
+      numberEnd: secondEnd,
+      unitStart,
+      category: unit.info.category,
+      value: lowValue * unit.info.factor,
+      max: highValue * unit.info.factor,
+      unit: unit.info.unit,
+      qualifier: 'exact',
+    });
+  },
+};

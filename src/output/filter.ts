@@ -1,0 +1,36 @@
+/** --category, --department and --min-confidence: which facts every format shows. */
+import type { Category, Fact, Report } from '../schema.js';
+
+export interface FactFilter {
+  /** Keep facts of these categories. @default undefined (all) */
+  categories?: readonly Category[];
+  /** Keep facts whose department name contains this text. @example '公安' */
+  department?: string;
+  /** Keep facts with at least this confidence (0..1). @default 0 */
+  minConfidence?: number;
+}
+
+export function isFilterEmpty(filter: FactFilter): boolean {
+  return filter.categories === undefined && filter.department === undefined && !filter.minConfidence;
+}
+
+export function keepFact(fact: Fact, filter: FactFilter): boolean {
+  if (filter.categories && !filter.categories.includes(fact.category)) return false;
+  if (filter.department !== undefined && !(fact.department ?? '').includes(filter.department)) return false;
+  if (filter.minConfidence !== undefined && fact.confidence < filter.minConfidence) return false;
+  return true;
+}
+
+/**
+ * The report with only the kept facts. Departments stay (the layout is still true) but each
+ * `factCount` counts the kept facts, so the result is still a valid report.
+ */
+export function filterReport(report: Report, filter: FactFilter): Report {
+  if (isFilterEmpty(filter)) return report;
+  const facts = report.facts.filter((f) => keepFact(f, filter));
+  const departments = report.departments.map((d) => ({
+    ...d,
+    factCount: facts.filter((f) => f.departmentIndex === d.index).length,
+  }));
+  return { ...report, departments, facts };
+}

@@ -1,0 +1,38 @@
+/**
+ * An aligned terminal table (cli-table3, loaded only when this format is used). cli-table3 aligns
+ * wide characters by display width but its `wordWrap` cuts by UTF-16 length, so long text is cut
+ * here, by display width, with `…`. Numbers are right-aligned; null is an empty cell.
+ */
+import type { Cell } from './fields.js';
+import { cutToWidth } from './width.js';
+
+export interface TableOptions {
+  /** Colour the header and borders (only for a terminal, and never under NO_COLOR). @default false */
+  color?: boolean;
+  /** Longest cell, in terminal columns, before it is cut with `…`. @default 30 */
+  maxCellWidth?: number;
+}
+
+/** `\n` or TAB inside a cell would break the row: show them as spaces. */
+function oneLine(text: string): string {
+  return text.replace(/\r\n|[\r\n\t]/g, ' ');
+}
+
+function tableCell(cell: Cell, maxWidth: number): { content: string; hAlign?: 'right' } {
+  if (typeof cell === 'number') return { content: String(cell), hAlign: 'right' };
+  if (cell === null) return { content: '' };
+  return { content: cutToWidth(oneLine(String(cell)), maxWidth) };
+}
+
+export async function formatTable(header: readonly string[], rows: readonly (readonly Cell[])[], options: TableOptions = {}): Promise<string> {
+  const { default: Table } = await import('cli-table3');
+  const maxWidth = options.maxCellWidth ?? 30;
+  const table = new Table({
+    head: [...header],
+    // cli-table3 colours by default, even into a pipe: no style unless colour is wanted.
+    // compact: no rule between rows, only under the header.
+    style: options.color ? { head: ['cyan'], border: ['grey'], compact: true } : { head: [], border: [], compact: true },
+  });
+  for (const row of rows) table.push(row.map((cell) => tableCell(cell, maxWidth)));
+  return table.toString() + '\n';
+}

@@ -1,0 +1,122 @@
+/**
+ * Output formats behind one interface, so the CLI writes as it goes: `add` returns the text for one
+ * processed input (nothing is kept for ndjson/csv/tsv), `end` the text after the last one. Nothing at
+ * all is written when no input was added.
+ */
+import type { Report } from '../schema.js';
+import { csvRow, UTF8_BOM } from './csv.js';
+import { DEFAULT_FACT_FIELDS, DEFAULT_SUMMARY_FIELDS, factCells, summaryCells, toRecord, type Cell } from './fields.js';
+import { filterReport, type FactFilter } from './filter.js';
+import { formatJson, JsonArrayWriter } from './json.js';
+import { factWithFile, ndjsonLine } from './ndjson.js';
+import { summarize } from './summary.js';
+import { formatTable } from './table.js';
+import { tsvRow } from './tsv.js';
+
+export const FORMATS = ['json', 'ndjson', 'jsonl', 'csv', 'tsv', 'table'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface WriterOptions {
+  format: Format;
+  /** Columns (and ndjson keys); undefined = the defaults of the format. */
+  fields?: readonly string[];
+  /** One row per file × department × category instead of facts. @default false */
+  summary?: boolean;
+  filter?: FactFilter;
+  /** json only: print the one report as an object, not an array. @default false */
+  single?: boolean;
+  /** csv only: start with a UTF-8 BOM. @default true */
+  bom?: boolean;
+  /** table only. @default false */
+  color?: boolean;
+}
+
+export interface OutputWriter {
+  /** The text for one processed input, in input order. */
+  add(report: Report, file: string): string;
+  /** The text after the last input ('' when no input was added). */
+  end(): Promise<string>;
+}
+
+type Rows = (report: Report, file: string) => { header: readonly string[]; rows: Cell[][]; records: () => unknown[] };
+
+export function createWriter(options: WriterOptions): OutputWriter {
+  const filter = options.filter ?? {};
+  const rowsOf = rowSource(options);
+  switch (options.format) {
+    case 'json':
+      return jsonWriter(options, filter, rowsOf);
+    case 'ndjson':
+    case 'jsonl':
+      return lineWriter((report, file) => rowsOf(filterReport(report, filter), file).records().map(ndjsonLine).join(''));
+    case 'csv':
+    case 'tsv': {
+      const row = options.format === 'csv' ? csvRow : tsvRow;
+      const start = options.format === 'csv' && options.bom !== false ? UTF8_BOM : '';
+      let first = true;
+      return lineWriter((report, file) => {
+        const { header, rows } = rowsOf(filterReport(report, filter), file);
+        const head = first ? start + row(header) : '';
+        first = false;
+        return head + rows.map(row).join('');
+      });
+    }
+    case 'table':
+      return tableWriter(options, filter, rowsOf);
+  }
+}
+
+/** Facts (or summary rows) of one report as cells in the chosen columns, and as objects for JSON. */
+function rowSource(options: WriterOptions): Rows {
+  if (options.summary) {
+    const header = options.fields ?? DEFAULT_SUMMARY_FIELDS;
+    return (report, file) => {
+      const summary = summarize(report, file);
+      const rows = summary.map((r) => summaryCells(r, header));
+      return { header, rows, records: () => (options.fields ? rows.map((cells) => toRecord(header, cells)) : summary) };
+    };
+  }
+  const header = options.fields ?? DEFAULT_FACT_FIELDS;
+  return (report, file) => {
+    const rows = report.facts.map((f) => factCells(f, file, header));
+    return {
+      header,
+      rows,
+      records: () => (options.fields ? rows.map((cells) => toRecord(header, cells)) : report.facts.map((f) => factWithFile(f, file))),
+    };
+  };
+}
+
+function lineWriter(add: (report: Report, file: string) => string): OutputWriter {
+  return { add, end: async () => '' };
+}
+
+/** Reports (filtered), or with --summary an array of summary rows. */
+function jsonWriter(options: WriterOptions, filter: FactFilter, rowsOf: Rows): OutputWriter {
+  const array = new JsonArrayWriter();
+  let added = false;
+  return {
+    add(report, file) {
+      added = true;
+      const filtered = filterReport(report, filter);
+      if (options.summary) return rowsOf(filtered, file).records().map((r) => array.element(r)).join('');
+      return options.single ? formatJson(filtered) : array.element(filtered);
+    },
+    end: async () => (!added || (options.single && !options.summary) ? '' : array.close()),
+  };
+}
+
+/** A table needs every row to size its columns, so rows (not reports) are kept until the end. */
+function tableWriter(options: WriterOptions, filter: FactFilter, rowsOf: Rows): OutputWriter {
+  let header: readonly string[] | undefined;
+  const rows: Cell[][] = [];
+  return {
+    add(report, file) {
+      const part = rowsOf(filterReport(report, filter), file);
+      header = part.header;
+      rows.push(...part.rows);
+      return '';
+    },
+    end: async () => (header ? formatTable(header, rows, { color: options.color }) : ''),
+  };
+}
