@@ -82,12 +82,18 @@ function collect(source: SourceText, rules: HeadlineRules, step: 1 | -1): HeadLi
       break;
     }
     if (!markdownTitle && !titleLike(text)) break; // the cluster was the body's first paragraph
+    if (isIndented(source.text, source.lineStarts[i] as number) || out.length + cluster.length >= MAX_HEADLINE_LINES) break;
     cluster.push({ line: i, text, runs, doubled: doubled !== null, cluster: clusterId });
-    if (out.length + cluster.length > MAX_HEADLINE_LINES) return [];
   }
   // A cluster cut short by a body line is the body's first paragraph, not a headline.
   if (i < 0 || i >= source.lineCount) return []; // the whole text is title-like: no body to head
   return step === 1 ? out : out.reverse();
+}
+
+/** An indented line (`　　眼下正值…`) opens a paragraph. */
+function isIndented(text: string, lineStart: number): boolean {
+  const c = text.charCodeAt(lineStart);
+  return c === 0x3000 || c === 0x09 || (c === 0x20 && text.charCodeAt(lineStart + 1) === 0x20);
 }
 
 function titleLike(text: string): boolean {

@@ -6,6 +6,7 @@ import type { SourceText } from '../text/source.js';
 import { ReadingView, unwrap } from '../text/unwrap.js';
 import { closingCredits, isBylineLine, leadingByline, META_LINE } from './byline.js';
 import { findHeadline, type Headline } from './headline.js';
+import { looksLikeUnitName } from './unit-name.js';
 import { segment, startsBlock, type Block } from './segment.js';
 
 export interface Layout {
@@ -61,14 +62,27 @@ function firstNonBlank(source: SourceText): number {
   return 0;
 }
 
-/** `来源：…`, `编辑：…` lines at the very end are metadata, not part of the last block. */
+/** A date alone on a line: `2024年1月8日`. */
+const DATE_LINE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年\d{1,2}月\d{1,2}日$|^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$/;
+
+/**
+ * `来源：…`, `编辑：…` lines at the very end are metadata, and a closing signature — a unit name over a
+ * date (`云溪县乡村振兴局` / `2024年1月8日`) — signs the document: neither is part of the last block.
+ */
 function dropTrailingMeta(source: SourceText, fromLine: number, toLine: number): number {
   let end = toLine;
+  let sawDate = false;
   for (let i = toLine - 1; i >= fromLine; i--) {
     const line = source.foldedLine(i);
     if (line === '') continue;
-    if (!META_LINE.test(line)) break;
-    end = i;
+    if (META_LINE.test(line)) end = i;
+    else if (!sawDate && DATE_LINE.test(line)) {
+      sawDate = true;
+      end = i;
+    } else if (sawDate && looksLikeUnitName(line)) {
+      end = i;
+      break;
+    } else break;
   }
   return end;
 }

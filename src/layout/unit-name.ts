@@ -1,8 +1,8 @@
 /** Is a (folded) string the name of a unit — `区财政局`, `济宁高新控股集团` — rather than a phrase? */
-import { ADMIN_PREFIXES, NOT_UNIT_ENDINGS, STRONG_SUFFIXES, WEAK_SUFFIXES } from './lexicon/unit-suffixes.js';
+import { ADMIN_PREFIXES, NOT_UNIT_ENDINGS, SHORT_NAME_MIN_LENGTH, SHORT_NAME_SUFFIXES, STRONG_SUFFIXES, WEAK_SUFFIXES } from './lexicon/unit-suffixes.js';
 
 /** Letters a unit name is made of: Han, Latin, digits, parentheses, the middle dot. */
-const UNIT_NAME_CHARS = /^[\p{Script=Han}A-Za-z0-9()·]+$/u;
+const UNIT_NAME_CHARS = /^[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z0-9()·]*$/u;
 /** Function words that turn a name into a clause: `全力保障的局` is not a unit. */
 const CLAUSE_WORDS = /[的了着在把被将是对向从让]/;
 const MIN_LENGTH = 2;
@@ -10,13 +10,18 @@ export const MAX_UNIT_NAME_LENGTH = 25;
 /** A weak suffix (`部`, `室`, `社区`) needs this many characters when there is no `区`/`县`… prefix. */
 const WEAK_MIN_LENGTH = 4;
 
-export function looksLikeUnitName(name: string): boolean {
+/**
+ * @param marked the name follows an explicit heading mark (`（二）`, `【`, `**`): a short weak-suffix
+ *   name (`消防處`) is then enough.
+ */
+export function looksLikeUnitName(name: string, marked = false): boolean {
   if (name.length < MIN_LENGTH || name.length > MAX_UNIT_NAME_LENGTH) return false;
   if (!UNIT_NAME_CHARS.test(name) || CLAUSE_WORDS.test(name)) return false;
   const notUnit = NOT_UNIT_ENDINGS.find((w) => name.endsWith(w));
   if (notUnit && !STRONG_SUFFIXES.some((s) => s.length > notUnit.length && name.endsWith(s))) return false;
   const strong = STRONG_SUFFIXES.find((s) => name.endsWith(s));
   if (strong) return name.length > strong.length || strong.length >= 3;
+  if (name.length >= SHORT_NAME_MIN_LENGTH && SHORT_NAME_SUFFIXES.some((s) => name.endsWith(s))) return true;
   if (!WEAK_SUFFIXES.some((s) => name.endsWith(s))) return false;
-  return name.length >= WEAK_MIN_LENGTH || ADMIN_PREFIXES.some((p) => name.startsWith(p) && name.length > p.length + 1);
+  return marked || name.length >= WEAK_MIN_LENGTH || ADMIN_PREFIXES.some((p) => name.startsWith(p) && name.length > p.length + 1);
 }

@@ -4,7 +4,8 @@
  */
 import { filter } from '../refiner.js';
 
-const YEAR = /^(?:1[89]|2[01])\d\d$|^[〇零一二三四五六七八九]{4}$/;
+/** A year, or a range of years: `2022`, `二〇二二`, `2023—2024`. */
+const YEAR = /^(?:(?:1[89]|2[01])\d\d|[〇零一二三四五六七八九]{4})(?:$|\D)/;
 /** Words that make `N日` a length of time. */
 const DAY_DURATION_BEFORE = /(?:连续|持续|历时|为期|用时|长达|耗时|间隔|提前|延长|推迟|缩短|加快|仅用|每|近|共|累计|满|超过|不到)$/;
 const DAY_DURATION_AFTER = /^(?:内|之内|以内|以上|左右|时间)/;

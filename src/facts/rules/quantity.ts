@@ -9,15 +9,25 @@ import { readNumber } from './number-text.js';
 /** `件（套）`: an alternative measure word in brackets right after the first (folded brackets are ASCII). */
 const ALTERNATIVE = /\((?<alt>[\p{Script=Han}]{1,2})\)/uy;
 
+/** Numerals that also begin a unit: `千瓦`, `千克`, `千米`, `百万`. */
+const UNIT_INITIAL_NUMERALS = /[千]/;
+
 export const quantityRule: Rule = {
   name: 'quantity',
   extract({ region }, run) {
     const { folded } = region;
-    const number = readNumber(folded, run.start, run.end);
-    if (!number) return null;
-    const unitStart = skipBlank(folded, run.end);
-    const unit = unitAt(folded, unitStart);
+    let numberEnd = run.end;
+    let unitStart = skipBlank(folded, numberEnd);
+    let unit = unitAt(folded, unitStart);
+    // `520万千瓦时`, `3千克`: the run took the 千 of the unit.
+    if (!unit && UNIT_INITIAL_NUMERALS.test(folded[numberEnd - 1] ?? '') && numberEnd - 1 > run.start) {
+      numberEnd -= 1;
+      unitStart = numberEnd;
+      unit = unitAt(folded, unitStart);
+    }
     if (!unit) return null;
+    const number = readNumber(folded, run.start, numberEnd);
+    if (!number) return null;
     let end = unitStart + unit.word.length;
     ALTERNATIVE.lastIndex = end;
     const alt = ALTERNATIVE.exec(folded);
@@ -28,7 +38,7 @@ export const quantityRule: Rule = {
       start: number.start,
       end,
       numberStart: number.start,
-      numberEnd: run.end,
+      numberEnd,
       unitStart,
       category: unit.info.category,
       value: quantity.value * unit.info.factor,

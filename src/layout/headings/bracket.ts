@@ -9,7 +9,7 @@ export const bracketHeading: HeadingStyle = {
   match(paragraph) {
     const m = BRACKETED.exec(paragraph);
     const name = m?.groups?.name;
-    if (!m || !name || !looksLikeUnitName(name)) return null;
+    if (!m || !name || !looksLikeUnitName(name, true)) return null;
     const nameStart = paragraph.indexOf(name);
     return { nameStart, nameEnd: nameStart + name.length, bodyStart: skipSeparator(paragraph, m[0].length) };
   },

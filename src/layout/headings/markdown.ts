@@ -13,7 +13,7 @@ export const markdownHeading: HeadingStyle = {
     const written = m?.groups?.name;
     if (!m || !written) return null;
     const name = written.replace(TRAILING_COLON, '');
-    if (!looksLikeUnitName(name)) return null;
+    if (!looksLikeUnitName(name, true)) return null;
     const nameStart = paragraph.indexOf(name);
     return { nameStart, nameEnd: nameStart + name.length, bodyStart: skipSeparator(paragraph, m[0].length) };
   },

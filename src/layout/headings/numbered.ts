@@ -19,11 +19,11 @@ export const numberedHeading: HeadingStyle = {
     const rest = paragraph.slice(at);
     const end = rest.search(NAME_END);
     const name = end < 0 ? rest : rest.slice(0, end);
-    if (looksLikeUnitName(name)) return { nameStart: at, nameEnd: at + name.length, bodyStart: skipSeparator(paragraph, at + name.length) };
+    if (looksLikeUnitName(name, true)) return { nameStart: at, nameEnd: at + name.length, bodyStart: skipSeparator(paragraph, at + name.length) };
     // `一、县财政局全力筹措资金…`: the shortest prefix that ends like a unit.
     for (let len = 3; len <= Math.min(MAX_UNIT_NAME_LENGTH, name.length - 1); len++) {
       const prefix = name.slice(0, len);
-      if (STRONG_SUFFIXES.some((s) => prefix.endsWith(s)) && looksLikeUnitName(prefix)) {
+      if (STRONG_SUFFIXES.some((s) => prefix.endsWith(s)) && looksLikeUnitName(prefix, true)) {
         return { nameStart: at, nameEnd: at + len, bodyStart: at + len };
       }
     }
