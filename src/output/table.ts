@@ -4,7 +4,7 @@
  * here, by display width, with `…`. Numbers are right-aligned; null is an empty cell.
  */
 import type { Cell } from './fields.js';
-import { cutToWidth } from './width.js';
+import { cutStartToWidth, cutToWidth } from './width.js';
 
 export interface TableOptions {
   /** Colour the header and borders (only for a terminal, and never under NO_COLOR). @default false */
@@ -18,10 +18,12 @@ function oneLine(text: string): string {
   return text.replace(/\r\n|[\r\n\t]/g, ' ');
 }
 
-function tableCell(cell: Cell, maxWidth: number): { content: string; hAlign?: 'right' } {
+/** A path keeps its end (the file name): `…xtures/jining-gaoxin-2022.txt`; other text keeps its start. */
+function tableCell(cell: Cell, maxWidth: number, isPath: boolean): { content: string; hAlign?: 'right' } {
   if (typeof cell === 'number') return { content: String(cell), hAlign: 'right' };
   if (cell === null) return { content: '' };
-  return { content: cutToWidth(oneLine(String(cell)), maxWidth) };
+  const text = oneLine(String(cell));
+  return { content: isPath ? cutStartToWidth(text, maxWidth) : cutToWidth(text, maxWidth) };
 }
 
 export async function formatTable(header: readonly string[], rows: readonly (readonly Cell[])[], options: TableOptions = {}): Promise<string> {
@@ -33,6 +35,7 @@ export async function formatTable(header: readonly string[], rows: readonly (rea
     // compact: no rule between rows, only under the header.
     style: options.color ? { head: ['cyan'], border: ['grey'], compact: true } : { head: [], border: [], compact: true },
   });
-  for (const row of rows) table.push(row.map((cell) => tableCell(cell, maxWidth)));
+  const isPath = header.map((name) => name === 'file');
+  for (const row of rows) table.push(row.map((cell, i) => tableCell(cell, maxWidth, isPath[i] === true)));
   return table.toString() + '\n';
 }

@@ -59,3 +59,22 @@ export function cutToWidth(text: string, max: number, ellipsis = '…'): string 
   }
   return out + ellipsis;
 }
+
+/**
+ * Cut from the start instead, for paths, whose end (the file name) says most.
+ * @example cutStartToWidth('reports/2022/jining-gaoxin.txt', 20) // '…2/jining-gaoxin.txt'
+ */
+export function cutStartToWidth(text: string, max: number, ellipsis = '…'): string {
+  if (displayWidth(text) <= max) return text;
+  const chars = [...text];
+  const room = max - displayWidth(ellipsis);
+  let width = 0;
+  let start = chars.length;
+  while (start > 0) {
+    const w = codePointWidth(chars[start - 1]!.codePointAt(0)!);
+    if (width + w > room) break;
+    width += w;
+    start--;
+  }
+  return ellipsis + chars.slice(start).join('');
+}

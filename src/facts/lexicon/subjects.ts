@@ -20,3 +20,9 @@ export const VERBS_BEFORE = [
 
 /** Subjects that make `台` count vehicles: `铲雪车20台`, `20台洒水车`. */
 export const VEHICLE_WORDS = ['车', '货车', '卡车', '轿车', '客车', '巴士', '机动车', '拖拉机', '铲车', '救护车', '消防车'];
+
+/** Words that announce a duration and are not what lasts: `历时20天`, `为期40天`. */
+export const DURATION_VERBS = ['历时', '为期', '持续', '长达', '用时', '耗时', '连续', '延长至', '延长', '缩短至', '缩短'];
+
+/** Words ending in a linking character that must not be trimmed: `行为`, `所有`, `到达`. */
+export const PARTICLE_WORDS = ['行为', '作为', '成为', '认为', '因为', '以为', '所有', '拥有', '没有', '具有', '占有', '特有', '为了', '除了', '到达', '抵达', '下达', '表达', '发达', '传达', '目的', '有的', '的确'];

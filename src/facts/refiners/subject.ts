@@ -1,9 +1,9 @@
 /**
  * What is counted. After the measure word when a noun follows (`21名党员干部在…` → 党员干部,
- * `9名能力强、有担当、善作为的干部` → 干部); otherwise before the number (`劝返车辆37辆`, `诉求12条`).
- * A duration's subject is what lasts, which follows it (`24小时值守`).
+ * `9名能力强、有担当、善作为的干部` → 干部); otherwise before the number (`劝返车辆37辆`, `诉求12条`,
+ * `脱贫户3260户`). A duration's subject is what lasts, which mostly follows it (`24小时值守`, `48小时内拨付`).
  */
-import { SUBJECT_STOPS, VERBS_BEFORE } from '../lexicon/subjects.js';
+import { DURATION_VERBS, PARTICLE_WORDS, SUBJECT_STOPS, VERBS_BEFORE } from '../lexicon/subjects.js';
 import { RATE_WORDS, TOTAL_WORDS } from '../lexicon/rates.js';
 import { PREFIX_QUALIFIERS } from '../lexicon/qualifiers.js';
 import type { Candidate, Region } from '../candidate.js';
@@ -13,31 +13,45 @@ import { each } from '../refiner.js';
 const MAX_SUBJECT = 8;
 /** How far either way we look. */
 const WINDOW = 24;
-const BREAK = /[，。；！？：,;!?:\n“”"（）()《》【】\d]/;
+const BREAK = /[，。；！？：,;!?:.\s“”"（）()《》【】\d]/;
 const LIST_BREAK = /[、]/;
 const HAN_WORD = /^[\p{Script=Han}A-Za-z]+$/u;
-const TRIM_BEFORE = [...TOTAL_WORDS, ...RATE_WORDS.map(([w]) => w), ...PREFIX_QUALIFIERS.map(([w]) => w), '等', '了', '达', '为', '有', '各', '约'];
+/** Words right before the number that are not part of what is counted: `共计`, `每日`, `约`, `达到`, `每斤`. */
+const TRIM_BEFORE = [...TOTAL_WORDS, ...RATE_WORDS.map(([w]) => w), ...PREFIX_QUALIFIERS.map(([w]) => w), ...DURATION_VERBS, '达到', '等', '了', '达', '为', '是', '有', '的'];
+/** `内`, `以内`: a duration's clause goes on after these (`12小时内清理完毕`). */
+const AFTER_DURATION = /^(?:之内|以内|内|里|来|中)/;
+const PER_UNIT = /每[\p{Script=Han}]$/u;
 
 export const subject = each('subject', (c, region) => {
   const after = subjectAfter(c, region);
   const before = subjectBefore(c, region);
-  const afterStartsWithVerb = after !== null && SUBJECT_STOPS.some((s) => s.length > 1 && region.folded.startsWith(s, c.end));
-  const range = c.category === 'duration' || (after && !(afterStartsWithVerb && before)) ? (after ?? before) : (before ?? after);
-  c.subject = range ? region.text.slice(range[0], range[1]) : null;
+  c.subject = pick(c, region, after, before);
 });
+
+function pick(c: Candidate, region: Region, after: [number, number] | null, before: [number, number] | null): string | null {
+  const { folded, text } = region;
+  const cut = (r: [number, number] | null) => (r ? text.slice(r[0], r[1]) : null);
+  if (c.category === 'duration') return cut(after ?? before);
+  if (!after || !before) return cut(after ?? before);
+  // `脱贫户3260户`, `环卫工人两千余人`: the noun before ends with the measure word.
+  if (folded[before[1] - 1] === folded[c.unitStart]) return cut(before);
+  // `150余人取消休假`: a verb after the measure word means the subject came before.
+  if (SUBJECT_STOPS.some((s) => s.length > 1 && folded.startsWith(s, after[0])) || c.category === 'measure') return cut(before);
+  return cut(after);
+}
 
 /** The noun after the measure word, or null. */
 function subjectAfter(c: Candidate, region: Region): [number, number] | null {
   const { folded } = region;
   let start = c.end;
-  const limit = Math.min(region.end, c.end + WINDOW);
+  if (c.category === 'duration') start += AFTER_DURATION.exec(folded.slice(start, start + 2))?.[0].length ?? 0;
+  const limit = Math.min(region.end, start + WINDOW);
   let stop = start;
   while (stop < limit && !BREAK.test(folded[stop] as string)) stop++;
   const window = folded.slice(start, stop);
   // `能力强、有担当、善作为的干部`: modifiers joined by 、 end in 的; `175人的应急备勤人员`.
   const de = window.lastIndexOf('的');
   if (de >= 0 && (window.startsWith('的') || LIST_BREAK.test(window.slice(0, de)))) start += de + 1;
-  else if (LIST_BREAK.test(window)) stop = start + window.search(LIST_BREAK);
   let end = start;
   const stops = c.category === 'duration' ? [] : SUBJECT_STOPS;
   while (end < stop && end - start < MAX_SUBJECT) {
@@ -51,31 +65,43 @@ function subjectAfter(c: Candidate, region: Region): [number, number] | null {
 /** The noun before the number, read backwards to the clause or list start and after the last verb. */
 function subjectBefore(c: Candidate, region: Region): [number, number] | null {
   const { folded } = region;
-  const end0 = c.start;
-  const limit = Math.max(region.start, end0 - WINDOW);
-  let start = end0;
+  const limit = Math.max(region.start, c.start - WINDOW);
+  let start = c.start;
   while (start > limit && !BREAK.test(folded[start - 1] as string) && !LIST_BREAK.test(folded[start - 1] as string)) start--;
-  let end = end0;
-  // Drop total, rate and qualifier words and glue right before the number: `各执法大队共计` → 各执法大队.
-  for (let trimmed = true; trimmed; ) {
-    trimmed = false;
-    for (const w of TRIM_BEFORE) {
-      if (end - w.length > start && folded.endsWith(w, end)) {
-        end -= w.length;
-        trimmed = true;
-      }
-    }
-  }
+  let end = trimEnd(folded, start, c.start);
+  // `酒驾等交通违法行为` → 交通违法行为: the head noun follows the examples.
+  const etc = folded.lastIndexOf('等', end - 1);
+  if (etc >= start && etc < end - 1) start = etc + 1;
   // Start after the last verb: `配送盒饭` → 盒饭, `日均清运生活垃圾` → 生活垃圾.
   for (let i = end - 1; i > start; i--) {
-    const verb = VERBS_BEFORE.find((v) => folded.startsWith(v, i - v.length + 1) && i - v.length + 1 >= start);
+    const verb = VERBS_BEFORE.find((v) => i - v.length + 1 >= start && folded.startsWith(v, i - v.length + 1));
     if (verb && i + 1 < end) {
       start = i + 1;
       break;
     }
   }
-  if (end - start > MAX_SUBJECT * 2) start = end - MAX_SUBJECT * 2;
-  const text = folded.slice(start, end).replace(/^[各对向为在将把]/, '');
-  start = end - text.length;
-  return end > start && HAN_WORD.test(text) ? [start, end] : null;
+  start = Math.max(start, end - MAX_SUBJECT * 2);
+  while (start < end && /[各对向为在将把]/.test(folded[start] as string)) start++;
+  // `历时20天`, `自12月起持续3个月`: nothing before but the duration's own words or a date.
+  if (c.category === 'duration' && (end - start < 2 || DURATION_VERBS.includes(folded.slice(start, end)) || /^[月日年号起]/.test(folded[start] as string))) return null;
+  return end > start && HAN_WORD.test(folded.slice(start, end)) ? [start, end] : null;
+}
+
+/** Drop total, rate, qualifier and linking words right before the number: `各执法大队共计` → 各执法大队. */
+function trimEnd(folded: string, start: number, end: number): number {
+  for (let trimmed = true; trimmed; ) {
+    trimmed = false;
+    if (PER_UNIT.test(folded.slice(Math.max(start, end - 2), end)) && end - 2 > start) {
+      end -= 2; // `收购价为每斤1.18元`
+      trimmed = true;
+    }
+    for (const w of TRIM_BEFORE) {
+      // `行为`, `所有`: the last character belongs to a word.
+      if (end - w.length > start && folded.endsWith(w, end) && !PARTICLE_WORDS.some((p) => folded.endsWith(p, end) && p.length > w.length)) {
+        end -= w.length;
+        trimmed = true;
+      }
+    }
+  }
+  return end;
 }
