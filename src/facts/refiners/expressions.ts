@@ -32,7 +32,7 @@ export const expressions = filter('expression', (c, region) => {
   const { folded } = region;
   const at = c.numberStart;
   const expression = fixedExpression(folded, at);
-  if (expression === '一起' && INCIDENT_NOUNS.some((n) => folded.startsWith(n, c.end))) return null; // `一起交通事故`
+  if (expression === '一起' && isIncident(folded, c.end)) return null; // `一起交通事故`
   if (expression) return `part of “${expression}”`;
   if (isNumeralPair(folded, at, c)) return 'a numeral-pair idiom (四不两直, 千家万户)';
   const number = folded.slice(c.numberStart, c.numberEnd);
@@ -43,6 +43,12 @@ export const expressions = filter('expression', (c, region) => {
   if (insideShortQuotes(folded, c, region)) return 'a slogan in quotes';
   return null;
 });
+
+/** An incident noun within the next few characters, before any punctuation: `一起交通事故`, `一起涉疫案件`. */
+function isIncident(folded: string, at: number): boolean {
+  const next = /^[\p{Script=Han}]{1,6}/u.exec(folded.slice(at, at + 6))?.[0] ?? '';
+  return INCIDENT_NOUNS.some((n) => next.includes(n));
+}
 
 function fixedExpression(folded: string, at: number): string | null {
   for (const [e, k] of EXPRESSIONS_BY_CHAR.get(folded[at] ?? '') ?? []) {

@@ -13,8 +13,9 @@ export interface ReadNumber {
   start: number;
 }
 
-export function readNumber(folded: string, start: number, end: number): ReadNumber | null {
-  const text = folded.slice(start, end);
+/** @param multiplier a `万`/`亿` written apart from the number (`9261 萬元`). */
+export function readNumber(folded: string, start: number, end: number, multiplier = ''): ReadNumber | null {
+  const text = folded.slice(start, end) + multiplier;
   const before = folded[start - 1] ?? '';
   if (BARE_MULTIPLIER.test(text) || /^[百千万亿]/.test(text)) {
     if (GLUED_PREFIX.test(before) && !NOT_GLUED_BEFORE.test(folded[start - 2] ?? '')) {

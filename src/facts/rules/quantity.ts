@@ -25,8 +25,15 @@ export const quantityRule: Rule = {
       unitStart = numberEnd;
       unit = unitAt(folded, unitStart);
     }
+    // `9261 萬元`: a blank between the number and its multiplier.
+    let multiplier = '';
+    if (!unit && unitStart > numberEnd && /[万亿]/.test(folded[unitStart] ?? '') && unitAt(folded, unitStart + 1)) {
+      multiplier = folded[unitStart] as string;
+      unitStart += 1;
+      unit = unitAt(folded, unitStart);
+    }
     if (!unit) return null;
-    const number = readNumber(folded, run.start, numberEnd);
+    const number = readNumber(folded, run.start, numberEnd, multiplier);
     if (!number) return null;
     let end = unitStart + unit.word.length;
     ALTERNATIVE.lastIndex = end;
