@@ -4,7 +4,7 @@
  */
 import { realpath } from 'node:fs/promises';
 import { extractWithTrace } from '../pipeline.js';
-import type { Category, Report } from '../schema.js';
+import type { Category, ENCODINGS, Report } from '../schema.js';
 import { FACT_FIELDS, parseFieldList, SUMMARY_FIELDS } from '../output/fields.js';
 import { createWriter, type Format } from '../output/writer.js';
 import { EXIT, UsageError } from './exit.js';
@@ -12,7 +12,6 @@ import type { CliIO } from './io.js';
 import { Progress } from './progress.js';
 import { describeError, planInputs, readInput, type PlannedInput } from './read-input.js';
 import { encoderFor, fileSink, streamSink, type Sink } from './sink.js';
-import type { ENCODINGS } from '../schema.js';
 
 export interface ExtractCommandOptions {
   format: Format;

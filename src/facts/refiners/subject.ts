@@ -9,6 +9,18 @@ import { PREFIX_QUALIFIERS } from '../lexicon/qualifiers.js';
 import type { Candidate, Region } from '../candidate.js';
 import { each } from '../refiner.js';
 
+const STOP_SET = new Set(SUBJECT_STOPS);
+const VERB_SET = new Set(VERBS_BEFORE);
+const LONGEST_WORD = Math.max(...SUBJECT_STOPS.map((w) => w.length), ...VERBS_BEFORE.map((w) => w.length));
+/** A word of `set` starting at `at`, longest first, or null. */
+function wordAt(set: ReadonlySet<string>, folded: string, at: number, minLength = 1): string | null {
+  for (let len = LONGEST_WORD; len >= minLength; len--) {
+    const w = folded.slice(at, at + len);
+    if (w.length === len && set.has(w)) return w;
+  }
+  return null;
+}
+
 /** Longest subject kept; a report's nouns are short. */
 const MAX_SUBJECT = 8;
 /** How far either way we look. */
@@ -36,7 +48,7 @@ function pick(c: Candidate, region: Region, after: [number, number] | null, befo
   // `脱贫户3260户`, `环卫工人两千余人`: the noun before ends with the measure word.
   if (folded[before[1] - 1] === folded[c.unitStart]) return cut(before);
   // `150余人取消休假`: a verb after the measure word means the subject came before.
-  if (SUBJECT_STOPS.some((s) => s.length > 1 && folded.startsWith(s, after[0])) || c.category === 'measure') return cut(before);
+  if (wordAt(STOP_SET, folded, after[0], 2) || c.category === 'measure') return cut(before);
   return cut(after);
 }
 
@@ -53,9 +65,9 @@ function subjectAfter(c: Candidate, region: Region): [number, number] | null {
   const de = window.lastIndexOf('的');
   if (de >= 0 && (window.startsWith('的') || LIST_BREAK.test(window.slice(0, de)))) start += de + 1;
   let end = start;
-  const stops = c.category === 'duration' ? [] : SUBJECT_STOPS;
+  const stops = c.category !== 'duration';
   while (end < stop && end - start < MAX_SUBJECT) {
-    if (end - start >= 2 && stops.some((s) => folded.startsWith(s, end))) break;
+    if (stops && end - start >= 2 && wordAt(STOP_SET, folded, end)) break;
     if (LIST_BREAK.test(folded[end] as string)) break;
     end++;
   }
@@ -74,8 +86,7 @@ function subjectBefore(c: Candidate, region: Region): [number, number] | null {
   if (etc >= start && etc < end - 1) start = etc + 1;
   // Start after the last verb: `配送盒饭` → 盒饭, `日均清运生活垃圾` → 生活垃圾.
   for (let i = end - 1; i > start; i--) {
-    const verb = VERBS_BEFORE.find((v) => i - v.length + 1 >= start && folded.startsWith(v, i - v.length + 1));
-    if (verb && i + 1 < end) {
+    if (i + 1 < end && [1, 2, 3].some((len) => i - len + 1 >= start && VERB_SET.has(folded.slice(i - len + 1, i + 1)))) {
       start = i + 1;
       break;
     }

@@ -9,18 +9,19 @@ export const percentRule: Rule = {
   name: 'percent',
   extract({ region }, run) {
     const { folded } = region;
+    const worded = folded.startsWith(PERCENT_WORD, run.start - PERCENT_WORD.length);
+    const unitStart = skipBlank(folded, run.end);
+    PERCENT_SIGN.lastIndex = unitStart;
+    const sign = worded ? null : PERCENT_SIGN.exec(folded);
+    if (!worded && !sign) return null; // checked before parsing: most runs are not percentages
     const number = readNumber(folded, run.start, run.end);
     if (!number) return null;
     const { quantity } = number;
     const fields = { rule: 'percent', category: 'percent' as const, unit: '%', value: quantity.value, max: quantity.max, qualifier: quantity.qualifier };
-    if (folded.startsWith(PERCENT_WORD, run.start - PERCENT_WORD.length)) {
+    if (worded) {
       const start = run.start - PERCENT_WORD.length;
       return candidate({ ...fields, start, end: run.end, numberStart: start, numberEnd: run.end, unitStart: start });
     }
-    const unitStart = skipBlank(folded, run.end);
-    PERCENT_SIGN.lastIndex = unitStart;
-    const sign = PERCENT_SIGN.exec(folded);
-    if (!sign) return null;
-    return candidate({ ...fields, start: number.start, end: unitStart + sign[0].length, numberStart: number.start, numberEnd: run.end, unitStart });
+    return candidate({ ...fields, start: number.start, end: unitStart + (sign as RegExpExecArray)[0].length, numberStart: number.start, numberEnd: run.end, unitStart });
   },
 };
