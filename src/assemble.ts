@@ -13,6 +13,8 @@ export interface AssembleInput {
 
 export function assemble({ source, text, layout, facts, warnings }: AssembleInput): Report {
   const { view, headline } = layout;
+  const factCounts = new Map<number | null, number>();
+  for (const f of facts) factCounts.set(f.departmentIndex, (factCounts.get(f.departmentIndex) ?? 0) + 1);
   const departments: Department[] = layout.blocks.map((block, i) => {
     const span = view.spanToSource(block.start, block.end);
     return {
@@ -21,7 +23,7 @@ export function assemble({ source, text, layout, facts, warnings }: AssembleInpu
       line: text.lineOf(span.start),
       span,
       text: view.text.slice(block.bodyStart, Math.max(block.bodyStart, block.end)).trim(),
-      factCount: facts.filter((f) => f.departmentIndex === i + 1).length,
+      factCount: factCounts.get(i + 1) ?? 0,
     };
   });
   return {

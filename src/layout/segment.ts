@@ -24,12 +24,6 @@ export interface Block {
   end: number;
 }
 
-/**
- * The date under a closing signature: `2024年1月8日`, `二〇二二年九月十日`, `2024-01-08`. A unit name right above
- * such a line signs the document (`云溪县乡村振兴局` / `2024年1月8日`); it does not head a block.
- */
-const SIGNATURE_DATE = /^(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})$/;
-
 /** Marks that always open a new paragraph, heading or not: `一、`, `（一）`, `【`, `**`, `#`. */
 const BLOCK_MARKER = /^(?:[【〖\[]|\*\*|__|#{1,6}\s)/;
 
@@ -41,15 +35,12 @@ export function startsBlock(line: string): boolean {
 /** Blocks of the body, which is the view range [bodyStart, bodyEnd). */
 export function segment(view: ReadingView, bodyStart: number, bodyEnd: number): Block[] {
   const blocks: Block[] = [];
-  view.paragraphs.forEach((p, k) => {
-    if (p.start < bodyStart || p.start >= bodyEnd) return;
+  for (const p of view.paragraphs) {
+    if (p.start < bodyStart || p.start >= bodyEnd) continue;
     const paragraph = view.folded.slice(p.start, Math.min(p.end, bodyEnd));
-    const next = view.paragraphs[k + 1];
-    const signed = next !== undefined && next.start < bodyEnd && SIGNATURE_DATE.test(view.folded.slice(next.start, Math.min(next.end, bodyEnd)).trim());
     for (const style of HEADING_STYLES) {
       const m = style.match(paragraph);
       if (!m) continue;
-      if (signed && style === bareHeading) break;
       const previous = blocks[blocks.length - 1];
       if (previous) previous.end = lastContentBefore(view, p.start);
       blocks.push({
@@ -63,7 +54,7 @@ export function segment(view: ReadingView, bodyStart: number, bodyEnd: number): 
       });
       break;
     }
-  });
+  }
   const last = blocks[blocks.length - 1];
   if (last) last.end = lastContentBefore(view, bodyEnd);
   return blocks;

@@ -5,6 +5,11 @@ import { ADMIN_PREFIXES, NOT_UNIT_ENDINGS, SHORT_NAME_MIN_LENGTH, SHORT_NAME_SUF
 const UNIT_NAME_CHARS = /^[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z0-9()·]*$/u;
 /** Function words that turn a name into a clause: `全力保障的局` is not a unit. */
 const CLAUSE_WORDS = /[的了着在把被将是对向从让]/;
+/**
+ * A quantity makes a clause of it: `组织21名党员干部下沉社区`, `组建一支突击队`, `1.2万名`. Not an ordinal
+ * (`县第一人民医院`), nor a place (`九台区`, `三元区`: 台 and 元 are left out).
+ */
+const QUANTITY = /(?<!第)(?:\d+(?:\.\d+)?|[一两二三四五六七八九十]{1,3})[万亿]?(?:名|人|个|支|家|辆|吨|件|次|位|批|项|条|户|套)/;
 const MIN_LENGTH = 2;
 export const MAX_UNIT_NAME_LENGTH = 25;
 /** A weak suffix (`部`, `室`, `社区`) needs this many characters when there is no `区`/`县`… prefix. */
@@ -16,7 +21,7 @@ const WEAK_MIN_LENGTH = 4;
  */
 export function looksLikeUnitName(name: string, marked = false): boolean {
   if (name.length < MIN_LENGTH || name.length > MAX_UNIT_NAME_LENGTH) return false;
-  if (!UNIT_NAME_CHARS.test(name) || CLAUSE_WORDS.test(name)) return false;
+  if (!UNIT_NAME_CHARS.test(name) || CLAUSE_WORDS.test(name) || QUANTITY.test(name)) return false;
   const notUnit = NOT_UNIT_ENDINGS.find((w) => name.endsWith(w));
   if (notUnit && !STRONG_SUFFIXES.some((s) => s.length > notUnit.length && name.endsWith(s))) return false;
   const strong = STRONG_SUFFIXES.find((s) => name.endsWith(s));

@@ -1,6 +1,8 @@
 /**
- * bytes → string. Decided once per file on the whole buffer: BOM, then strict UTF-8, then the best-scoring
- * of GB18030, Big5 and UTF-16 (DEPENDENCIES.md measured this beating chardet and jschardet on short text).
+ * bytes → string. Decided once per file on the whole buffer: BOM, then the byte shape of UTF-16 without a BOM
+ * (NUL bytes; Han high bytes), then strict UTF-8, then the best-scoring of UTF-8, GB18030, Big5 and UTF-16
+ * (DEPENDENCIES.md measured this beating chardet and jschardet on short text). Anything but a BOM or plain
+ * UTF-8 is a guess and says so with an ENCODING_GUESSED warning.
  * Node's TextDecoder does GB18030/Big5/UTF-16 in C++; a Node built with small ICU falls back to iconv-lite.
  */
 import { createRequire } from 'node:module';
@@ -164,7 +166,7 @@ function nulPatternUtf16(bytes: Uint8Array): Encoding | null {
   const s = sides(bytes);
   if (!s) return null;
   for (const [encoding, high] of UTF16_SIDES) {
-    const low = 1 - high;
+    const low = (1 - high) as 0 | 1;
     if (s.nul[high] > s.units * 0.3 && s.nul[low] < s.units * 0.05 && s.cjk[high] >= s.units * CJK16_SHARE) return encoding;
   }
   return null;
@@ -179,7 +181,7 @@ function cjkPatternUtf16(bytes: Uint8Array): Encoding | null {
   const s = sides(bytes);
   if (!s) return null;
   for (const [encoding, high] of UTF16_SIDES) {
-    const low = 1 - high;
+    const low = (1 - high) as 0 | 1;
     if (s.cjk[high] >= s.units * CJK16_SHARE && s.cjk[low] <= s.units * CJK16_OTHER_SIDE) {
       // Lone surrogates would mean the guess is wrong.
       return tryDecode(encoding, bytes.subarray(0, Math.min(bytes.length, SHAPE_SAMPLE_BYTES)), true) !== null ? encoding : null;

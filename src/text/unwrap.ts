@@ -158,9 +158,12 @@ function isIndented(source: SourceText, line: number): boolean {
   return c0 === 0x3000 || (c0 === 0x20 && c1 === 0x20) || c0 === 0x09;
 }
 
-/** The width most lines reach: the 75th percentile of non-blank line widths. */
+/**
+ * The width most lines reach: the 75th percentile of non-blank line widths. With one or two lines there is
+ * no percentile; the wider line is the margin (`各执法大队严格落实24\n小时值班值守制度。` is one wrapped sentence).
+ */
 function typicalWidth(source: SourceText, lines: number[]): number {
-  if (lines.length < 3) return Infinity;
+  if (lines.length < 3) return Math.max(0, ...lines.map((i) => displayWidth(source.text, source.content(i).start, source.content(i).end)));
   const step = Math.max(1, Math.floor(lines.length / 2000)); // a sample is enough for a percentile
   const widths: number[] = [];
   for (let k = 0; k < lines.length; k += step) {

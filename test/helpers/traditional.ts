@@ -12,6 +12,10 @@ const PAIRS =
   '厅廳综綜执執谋謀环環卫衛预預闭閉尽盡逻邏辖轄验驗认認驻駐讲講舆輿论論楼樓营營买買额額暂暫贸貿稳穩劝勸妇婦识識' +
   '觉覺规規径徑闸閘践踐写寫辅輔数數夺奪铮錚税稅键鍵换換须須热熱虽雖静靜链鏈许許说說图圖态態显顯驾駕顾顧诠詮针針' +
   '杨楊饭飯' +
+  // iconv-lite writes the Simplified form of these as HKSCS codes, which the WHATWG Big5 decoder reads as private use
+  '动動响響织織护護实實广廣风風炼煉参參备備间間达達运運决決彻徹会會强強担擔随隨块塊险險况況义義号號点點献獻' +
+  '联聯头頭类類汹洶冲衝从從轮輪园園递遞无無团團温溫医醫际際墙牆国國变變见見电電询詢帮幫启啟学學输輸户戶减減' +
+  '粮糧药藥边邊铜銅铁鐵争爭样樣沟溝拟擬盖蓋属屬着著' +
   // Big5 holds both forms of these; the Traditional one makes the text read as Traditional
   '经經发發党黨济濟宁寧务務体體业業众眾设設农農统統万萬亿億吨噸个個处處两兩条條这這与與东東车車门門长長';
 
