@@ -20,6 +20,7 @@ await build({
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   define: { __VERSION__: JSON.stringify(version) },
   legalComments: 'linked',
+  minify: true,
   logLevel: 'warning',
 });
 if (!process.argv.includes('--no-types')) {

@@ -1,5 +1,5 @@
 /** The JSON Schema of the report, generated from the zod schema (the committed copy is schemas/report.schema.json). */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ReportSchema } from './schema.js';
 
 export function reportJsonSchema(): object {

@@ -7,19 +7,26 @@ import type { Candidate, Region } from './candidate.js';
 import type { Rule } from './rule.js';
 
 const RUN = new RegExp(NUMERAL_RUN.source, 'gu');
+/** How far NUMERAL_RUN's lookaheads can see past a character (`,(?=\d{3}(?!\d))` needs 4). */
+const LOOKAHEAD = 8;
 
 export function scan(region: Region, rules: readonly Rule[]): Candidate[] {
   const found: Candidate[] = [];
   const ctx = { region, previous: found };
-  RUN.lastIndex = region.start;
+  // Search only this region (plus what the lookaheads need): searching the whole view from region.start
+  // would run to the next numeral of a later region, quadratic over many number-less blocks.
+  const base = region.start;
+  const window = region.folded.slice(base, Math.min(region.folded.length, region.end + LOOKAHEAD));
+  RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = RUN.exec(region.folded)) !== null && m.index < region.end) {
-    const run = { start: m.index, end: Math.min(m.index + m[0].length, region.end) };
+  while ((m = RUN.exec(window)) !== null && base + m.index < region.end) {
+    const start = base + m.index;
+    const run = { start, end: Math.min(start + m[0].length, region.end) };
     for (const rule of rules) {
       const c = rule.extract(ctx, run);
       if (c && c.end <= region.end) {
         found.push(c);
-        RUN.lastIndex = Math.max(c.end, run.end);
+        RUN.lastIndex = Math.max(c.end, run.end) - base;
         break;
       }
     }
