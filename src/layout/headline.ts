@@ -27,6 +27,8 @@ export interface HeadLine {
 
 /** Title-like: short, and not ending a sentence. */
 const MAX_TITLE_WIDTH = 40;
+/** Wider than a title: the line belongs to a paragraph. */
+const PARAGRAPH_LINE_WIDTH = MAX_TITLE_WIDTH;
 const SENTENCE_END = /[。！？!?；;，,、:：]$/;
 const MAX_HEADLINE_LINES = 4;
 /** `# 标题` in Markdown. */
@@ -77,12 +79,15 @@ function collect(source: SourceText, rules: HeadlineRules, step: 1 | -1): HeadLi
       text = text.slice(markdown[0].length);
     }
     const markdownTitle = step === 1 && out.length === 0 && cluster.length === 0 && ATX_TITLE.test(folded);
-    if (!markdownTitle && rules.isBodyLine(folded)) {
-      out.push(...cluster); // a byline or heading right under the headline is a clean boundary
+    // A byline or heading right under the headline is a clean boundary; at the top, so is an indented
+    // paragraph (`　　眼下正值…`) or a line wider than any title.
+    const opensBody = step === 1 && (isIndented(source.text, source.lineStarts[i] as number) || width(text) > PARAGRAPH_LINE_WIDTH);
+    if (!markdownTitle && (rules.isBodyLine(folded) || opensBody)) {
+      out.push(...cluster);
       break;
     }
     if (!markdownTitle && !titleLike(text)) break; // the cluster was the body's first paragraph
-    if (isIndented(source.text, source.lineStarts[i] as number) || out.length + cluster.length >= MAX_HEADLINE_LINES) break;
+    if (out.length + cluster.length >= MAX_HEADLINE_LINES) break;
     cluster.push({ line: i, text, runs, doubled: doubled !== null, cluster: clusterId });
   }
   // A cluster cut short by a body line is the body's first paragraph, not a headline.
@@ -96,10 +101,15 @@ function isIndented(text: string, lineStart: number): boolean {
   return c === 0x3000 || c === 0x09 || (c === 0x20 && text.charCodeAt(lineStart + 1) === 0x20);
 }
 
+/** CJK characters count 1, ASCII half. */
+function width(text: string): number {
+  let w = 0;
+  for (let i = 0; i < text.length; i++) w += text.charCodeAt(i) < 0x80 ? 0.5 : 1;
+  return w;
+}
+
 function titleLike(text: string): boolean {
-  let width = 0;
-  for (let i = 0; i < text.length; i++) width += text.charCodeAt(i) < 0x80 ? 0.5 : 1;
-  return width <= MAX_TITLE_WIDTH && !SENTENCE_END.test(text);
+  return width(text) <= MAX_TITLE_WIDTH && !SENTENCE_END.test(text);
 }
 
 /**

@@ -63,7 +63,7 @@ function firstNonBlank(source: SourceText): number {
 }
 
 /** A date alone on a line: `2024年1月8日`. */
-const DATE_LINE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年\d{1,2}月\d{1,2}日$|^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$/;
+const DATE_LINE = /^(?:中华民国|民国)?(?:\d{2,4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/;
 
 /**
  * `来源：…`, `编辑：…` lines at the very end are metadata, and a closing signature — a unit name over a

@@ -9,7 +9,7 @@ import {
 } from './numeral-chars.js';
 import { parsePositional, scale } from './positional.js';
 
-/** A number as written, possibly vague. Ranges (`两三`, `十几`) have `max`; `qualifier` follows SPEC §4. */
+/** A number as written, possibly vague. Ranges (`两三`, `三四十`) have `max`; `qualifier` follows SPEC §4. */
 export interface Quantity {
   /** The number, or the low end of a range. */
   value: number;
@@ -174,17 +174,17 @@ function parseOver(s: string): Quantity | null {
 }
 
 /**
- * 几 as a digit: `十几` = 11..19, `二十几万` = 210000..290000 (几 is one to nine).
- * 几/数 before a unit: `几十`, `数十` = 20..90, `数百万` = 2e6..9e6 (one ten would be plain `十`).
+ * 几 and 数 say "some more": `十几` is over 10, `二十几万` over 200000, `几十`/`数十` over 10, `数百万` over 1e6.
+ * The value is the round part (几 as 0), as Recognizers-Text reads `十几万` (an open lower bound), and the
+ * qualifier is `over`, like `十余`.
  */
 function parseSome(s: string): Quantity | null {
   const prefixed = SOME_PREFIXES.includes(s[0] ?? '') && isUnit(s[1]);
   const at = prefixed ? 0 : s.indexOf(SOME_DIGIT);
   if (at < 0 || (at === 0 && !prefixed) || s.indexOf(SOME_DIGIT, at + 1) >= 0) return null; // bare `几`
   const [head, tail] = [s.slice(0, at), s.slice(at + 1)];
-  const value = parseNumber(`${head}${prefixed ? '二' : '一'}${tail}`);
-  const max = parseNumber(`${head}九${tail}`);
-  return value === null || max === null ? null : { value, max, qualifier: 'exact' };
+  const value = parseNumber(`${head}${tail}`) ?? parseNumber(`${head.replace(/零$/, '')}${tail}`); // `一百零几万`
+  return value === null ? null : { value, max: null, qualifier: 'over' };
 }
 
 /** Two neighbouring digits one or two apart: `两三` = 2..3, `三五` = 3..5, `三四十` = 30..40, `十三四` = 13..14. */
@@ -201,8 +201,8 @@ function parsePair(s: string): Quantity | null {
 
 /**
  * Reads a whole string as a number or a vague quantity, else null. Plain numbers are `exact`;
- * ranges (`两三`, `三四十`, `十几`, `数十`) are `exact` with `max`, as SPEC §4 treats `两三名`;
- * `余`/`多`/`上` give `over`, `近` gives `nearly`. Qualifier words outside the number
+ * ranges (`两三`, `三四十`) are `exact` with `max`, as SPEC §4 treats `两三名`;
+ * `余`/`多`/`几`/`数`/`上` give `over`, `近` gives `nearly`. Qualifier words outside the number
  * (`约`, `超过`, `左右`) are the caller's.
  * @example parseQuantity('二百三十余万') // { value: 2300000, max: null, qualifier: 'over' }
  * @example parseQuantity('三四十') // { value: 30, max: 40, qualifier: 'exact' }

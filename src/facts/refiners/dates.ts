@@ -6,6 +6,9 @@ import { filter } from '../refiner.js';
 
 /** A year, or a range of years: `2022`, `二〇二二`, `2023—2024`. */
 const YEAR = /^(?:(?:1[89]|2[01])\d\d|[〇零一二三四五六七八九]{4})(?:$|\D)/;
+/** After `N年`: a month (`3月`, `三月`) or a season or holiday makes it a year. */
+const MONTH_AFTER = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月/;
+const SEASON_AFTER = /^(?:春节|元旦|春|夏|秋|冬|上半年|下半年|第|度|底|初|末|中)/;
 /** Words that make `N日` a length of time. */
 const DAY_DURATION_BEFORE = /(?:连续|持续|历时|为期|用时|长达|耗时|间隔|提前|延长|推迟|缩短|加快|仅用|每|近|共|累计|满|超过|不到)$/;
 const DAY_DURATION_AFTER = /^(?:内|之内|以内|以上|左右|时间)/;
@@ -15,6 +18,12 @@ export const dates = filter('date', (c, region) => {
   const unit = region.folded.slice(c.unitStart, c.end);
   const before = region.folded.slice(Math.max(region.start, c.numberStart - 4), c.numberStart);
   if (unit.startsWith('年') && YEAR.test(number)) return `${number}年 is a year`;
+  if (unit.startsWith('年')) {
+    const after = region.folded.slice(c.end, c.end + 4);
+    // `112年3月5日`, `民国112年`, `112年春节`: a year in any era.
+    if (MONTH_AFTER.test(after) || /民国$/.test(before) || (c.value >= 100 && SEASON_AFTER.test(after))) return `${number}年 is a year`;
+  }
+  if (before.endsWith('初')) return 'a day of the lunar month (初二)';
   if (unit.startsWith('日')) {
     if (/月$/.test(before)) return 'a day of a month';
     const after = region.folded.slice(c.end, c.end + 3);

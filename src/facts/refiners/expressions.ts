@@ -34,7 +34,8 @@ export const expressions = filter('expression', (c, region) => {
   const expression = fixedExpression(folded, at);
   if (expression === '一起' && isIncident(folded, c.end)) return null; // `一起交通事故`
   if (expression) return `part of “${expression}”`;
-  if (isNumeralPair(folded, at, c)) return 'a numeral-pair idiom (四不两直, 千家万户)';
+  // `三天两夜` is two durations, not an idiom like `三番五次`.
+  if (c.category !== 'duration' && isNumeralPair(folded, at, c)) return 'a numeral-pair idiom (四不两直, 千家万户)';
   const number = folded.slice(c.numberStart, c.numberEnd);
   if (number === '一') {
     if (NEGATIONS.includes(folded[at - 1] ?? '#') || NEGATIONS.includes(folded[at - 2] ?? '#')) return '“not a single” (不漏一人)';

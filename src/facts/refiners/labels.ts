@@ -8,6 +8,7 @@ export const labels = filter('label', (c, region) => {
   const next = region.folded[c.end] ?? '';
   if (LABEL_SUFFIXES.includes(next) && next !== '') return `followed by ${next}`;
   if (LATIN.test(region.folded[c.numberStart - 1] ?? '')) return 'part of a code (G20)';
+  if (/[×*xX]/.test(region.folded[c.numberStart - 1] ?? '') && /\d/.test(region.folded[c.numberStart - 2] ?? '')) return 'part of a product label (7×24小时)';
   if (/^-/.test(region.folded.slice(c.numberStart - 1, c.numberStart)) && /[0-9]/.test(region.folded[c.numberStart - 2] ?? '')) {
     return 'part of a number range or code';
   }

@@ -82,7 +82,8 @@ function subjectBefore(c: Candidate, region: Region): [number, number] | null {
   while (start > limit && !BREAK.test(folded[start - 1] as string) && !LIST_BREAK.test(folded[start - 1] as string)) start--;
   let end = trimEnd(folded, start, c.start);
   // `酒驾等交通违法行为` → 交通违法行为: the head noun follows the examples.
-  const etc = folded.lastIndexOf('等', end - 1);
+  // (searched within [start, end) only: a lastIndexOf over the whole view is quadratic over many facts)
+  const etc = start + folded.slice(start, end).lastIndexOf('等');
   if (etc >= start && etc < end - 1) start = etc + 1;
   // Start after the last verb: `配送盒饭` → 盒饭, `日均清运生活垃圾` → 生活垃圾.
   for (let i = end - 1; i > start; i--) {

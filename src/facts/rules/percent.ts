@@ -14,7 +14,8 @@ export const percentRule: Rule = {
     PERCENT_SIGN.lastIndex = unitStart;
     const sign = worded ? null : PERCENT_SIGN.exec(folded);
     if (!worded && !sign) return null; // checked before parsing: most runs are not percentages
-    const number = readNumber(folded, run.start, run.end);
+    // `百分之百`: a bare hundred is a number here.
+    const number = worded && folded.slice(run.start, run.end) === '百' ? { quantity: { value: 100, max: null, qualifier: 'exact' as const }, start: run.start } : readNumber(folded, run.start, run.end);
     if (!number) return null;
     const { quantity } = number;
     const fields = { rule: 'percent', category: 'percent' as const, unit: '%', value: quantity.value, max: quantity.max, qualifier: quantity.qualifier };

@@ -13,24 +13,25 @@ export interface CategoryLook {
   /** Colour of the line (the tint's own, darker where the tint is too light to see as a line). */
   line: string;
   /** CSS text-decoration-line and -style. */
-  decoration: string;
+  lines: string;
+  style: string;
 }
 
 export const LOOKS: Readonly<Record<Category, CategoryLook>> = {
-  personnel: { label: 'personnel', gloss: '人员', colour: '#E69F00', line: '#B07800', decoration: 'underline solid' },
-  funds: { label: 'funds', gloss: '资金', colour: '#56B4E9', line: '#2A86BA', decoration: 'underline double' },
-  tonnage: { label: 'tonnage', gloss: '重量', colour: '#009E73', line: '#009E73', decoration: 'underline dotted' },
-  vehicles: { label: 'vehicles', gloss: '车辆', colour: '#F0E442', line: '#8F8400', decoration: 'underline dashed' },
-  count: { label: 'count', gloss: '数量', colour: '#0072B2', line: '#0072B2', decoration: 'underline wavy' },
-  duration: { label: 'duration', gloss: '时长', colour: '#D55E00', line: '#D55E00', decoration: 'underline overline solid' },
-  percent: { label: 'percent', gloss: '比例', colour: '#CC79A7', line: '#A8527F', decoration: 'underline overline dashed' },
-  measure: { label: 'measure', gloss: '度量', colour: '#000000', line: '#000000', decoration: 'underline overline dotted' },
+  personnel: { label: 'personnel', gloss: '人员', colour: '#E69F00', line: '#B07800', lines: 'underline', style: 'solid' },
+  funds: { label: 'funds', gloss: '资金', colour: '#56B4E9', line: '#2A86BA', lines: 'underline', style: 'double' },
+  tonnage: { label: 'tonnage', gloss: '重量', colour: '#009E73', line: '#009E73', lines: 'underline', style: 'dotted' },
+  vehicles: { label: 'vehicles', gloss: '车辆', colour: '#F0E442', line: '#8F8400', lines: 'underline', style: 'dashed' },
+  count: { label: 'count', gloss: '数量', colour: '#0072B2', line: '#0072B2', lines: 'underline', style: 'wavy' },
+  duration: { label: 'duration', gloss: '时长', colour: '#D55E00', line: '#D55E00', lines: 'underline overline', style: 'solid' },
+  percent: { label: 'percent', gloss: '比例', colour: '#CC79A7', line: '#A8527F', lines: 'underline overline', style: 'dashed' },
+  measure: { label: 'measure', gloss: '度量', colour: '#000000', line: '#000000', lines: 'underline overline', style: 'dotted' },
 };
 
 /** `.c-personnel { … }` for every category: the tint (a third of the colour) and the line. */
 export function categoryCss(): string {
   return CATEGORIES.map((c) => {
     const look = LOOKS[c];
-    return `.c-${c}{--tint:${look.colour}55;--line:${look.line};text-decoration:${look.decoration} ${look.line}}`;
+    return `.c-${c}{--tint:${look.colour}55;text-decoration-line:${look.lines};text-decoration-style:${look.style};text-decoration-color:${look.line}}`;
   }).join('\n');
 }
