@@ -8,7 +8,7 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 rmSync('dist', { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/cli/bin.ts', index: 'src/index.ts' },
+  entryPoints: { cli: 'src/cli/bin.ts', index: 'src/index.ts', worker: 'src/cli/worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -20,7 +20,7 @@ await build({
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   define: { __VERSION__: JSON.stringify(version) },
   legalComments: 'linked',
-  minify: true,
+  minify: !process.argv.includes('--no-minify'),
   logLevel: 'warning',
 });
 if (!process.argv.includes('--no-types')) {

@@ -3,14 +3,16 @@
  * nothing is kept for ndjson/csv/tsv. Errors of one input are one stderr line; the others go on.
  */
 import { realpath } from 'node:fs/promises';
-import { extractWithTrace } from '../pipeline.js';
-import type { Category, ENCODINGS, Report } from '../schema.js';
+import type { Extraction } from '../pipeline.js';
+import type { Category, ENCODINGS } from '../schema.js';
 import { FACT_FIELDS, parseFieldList, SUMMARY_FIELDS } from '../output/fields.js';
 import { createWriter, type Format } from '../output/writer.js';
 import { EXIT, UsageError } from './exit.js';
 import type { CliIO } from './io.js';
 import { Progress } from './progress.js';
-import { describeError, planInputs, readInput, type PlannedInput } from './read-input.js';
+import { runFromNdjson } from './from-ndjson.js';
+import { extractInOrder, type Outcome } from './jobs.js';
+import { describeError, planInputs, type PlannedInput } from './read-input.js';
 import { encoderFor, fileSink, streamSink, type Sink } from './sink.js';
 
 export interface ExtractCommandOptions {
@@ -27,11 +29,16 @@ export interface ExtractCommandOptions {
   glob: string;
   quiet?: boolean;
   debug?: boolean;
+  /** Worker threads for a batch. @default 1 */
+  jobs?: number;
+  /** `ndjson`: documents are lines of stdin. @default 'files' */
+  from?: 'files' | 'ndjson';
 }
 
 export async function runExtract(paths: readonly string[], opts: ExtractCommandOptions, io: CliIO): Promise<number> {
   const env = io.env ?? process.env;
   const fields = checkOptions(opts);
+  if (opts.from === 'ndjson') return fromNdjson(paths, opts, io);
   if (paths.length === 0 && io.stdin.isTTY) throw new UsageError('no input: give a file or folder, or pipe text to stdin (see --help)');
   const plan = await planInputs(paths.length === 0 ? ['-'] : paths, opts.glob);
   if (opts.output) await refuseOwnInput(opts.output, plan.inputs);
@@ -46,21 +53,29 @@ export async function runExtract(paths: readonly string[], opts: ExtractCommandO
     single: plan.single,
     bom: opts.bom && opts.outputEncoding === 'utf-8',
     color: !opts.output && io.stdout.isTTY === true && !env.NO_COLOR,
+    debug: opts.debug,
   });
   const progress = new Progress({ stream: io.stderr, env, total: plan.inputs.length, quiet: opts.quiet === true });
   let failed = 0;
   let processed = 0;
   try {
-    for (const [i, input] of plan.inputs.entries()) {
+    let i = 0;
+    for await (const { input, outcome } of extractInOrder(plan.inputs, {
+      jobs: opts.jobs ?? 1,
+      encoding: opts.encoding,
+      stdin: io.stdin,
+      keepText: opts.format === 'html',
+      keepTrace: opts.debug === true,
+    })) {
       if (sink.closed) break;
-      progress.tick(i, input.path);
-      const report = await processInput(input, opts, io, progress);
-      if (!report) {
+      progress.tick(i++, input.path);
+      const result = reportOutcome(input, outcome, opts, progress);
+      if (!result) {
         failed++;
         continue;
       }
       processed++;
-      await sink.write(writer.add(report, input.path));
+      await sink.write(writer.add(result.report, input.path, { text: result.text, trace: opts.debug ? result.trace : undefined }));
     }
     progress.clear();
     await sink.write(await writer.end());
@@ -72,32 +87,47 @@ export async function runExtract(paths: readonly string[], opts: ExtractCommandO
   return failed > 0 ? EXIT.INPUT_FAILED : EXIT.OK;
 }
 
-/** Read and extract one input, printing its warnings (and, under --debug, its trace); undefined when it failed. */
-async function processInput(input: PlannedInput, opts: ExtractCommandOptions, io: CliIO, progress: Progress): Promise<Report | undefined> {
+/** Print an input's warnings (and, under --debug, its trace) or its error; undefined when it failed. */
+function reportOutcome(input: PlannedInput, outcome: Outcome, opts: ExtractCommandOptions, progress: Progress): Extraction | undefined {
   const say = (text: string): void => progress.log(`report-extract: ${input.path}: ${text}`);
-  if (input.error) {
-    say(input.error);
+  if ('error' in outcome) {
+    say(outcome.error);
+    if (opts.debug && outcome.stack) progress.log(outcome.stack);
     return undefined;
   }
+  const { report, trace } = outcome.extraction;
+  if (!opts.quiet) for (const w of report.warnings) say(`warning ${w.code}: ${w.message}`);
+  if (opts.debug) for (const d of trace) say(`dropped ${JSON.stringify(d.raw)} at ${d.span.start}-${d.span.end} by ${d.rule}: ${d.reason}`);
+  return outcome.extraction;
+}
+
+/** `--from ndjson`: documents from stdin lines, facts out as NDJSON. */
+async function fromNdjson(paths: readonly string[], opts: ExtractCommandOptions, io: CliIO): Promise<number> {
+  if (paths.length > 0 && !(paths.length === 1 && paths[0] === '-')) throw new UsageError('--from ndjson reads documents from stdin; give no paths');
+  if (opts.format !== 'ndjson' && opts.format !== 'jsonl' && opts.format !== 'json') throw new UsageError('--from ndjson writes NDJSON facts; --format csv, tsv, table and html read files');
+  if (opts.fields !== undefined || opts.summary) throw new UsageError('--from ndjson writes whole facts with their id; --fields and --summary read files');
+  const sink: Sink = opts.output ? await openOutput(opts.output, (t) => t) : streamSink(io.stdout, (t) => t);
   try {
-    const bytes = await readInput(input.path, io.stdin);
-    const { report, trace } = extractWithTrace(bytes, { path: input.path, encoding: opts.encoding });
-    if (!opts.quiet) for (const w of report.warnings) say(`warning ${w.code}: ${w.message}`);
-    if (opts.debug) for (const d of trace) say(`dropped ${JSON.stringify(d.raw)} at ${d.span.start}-${d.span.end} by ${d.rule}: ${d.reason}`);
-    return report;
+    const status = await runFromNdjson(io, sink, {
+      encoding: opts.encoding,
+      filter: { categories: opts.category, department: opts.department, minConfidence: opts.minConfidence },
+      quiet: opts.quiet,
+    });
+    await sink.finish(true);
+    return status;
   } catch (error) {
-    say(describeError(error));
-    if (opts.debug && error instanceof Error && error.stack) progress.log(error.stack);
-    return undefined;
+    await sink.finish(false).catch(() => undefined);
+    throw error;
   }
 }
 
 /** Option checks that need more than one option; returns the chosen fields. */
 function checkOptions(opts: ExtractCommandOptions): string[] | undefined {
-  if (opts.outputEncoding !== 'utf-8' && (opts.format === 'json' || opts.format === 'ndjson' || opts.format === 'jsonl')) {
+  if (opts.outputEncoding !== 'utf-8' && ['json', 'ndjson', 'jsonl', 'html'].includes(opts.format)) {
     throw new UsageError(`--output-encoding applies to csv, tsv and table; ${opts.format} is always UTF-8`);
   }
   if (opts.fields === undefined) return undefined;
+  if (opts.format === 'html') throw new UsageError('--fields chooses columns of csv, tsv, table and ndjson; the html page shows every field');
   if (opts.format === 'json' && !opts.summary) throw new UsageError('--fields chooses columns of csv, tsv, table, ndjson and --summary, not of json reports (try -f ndjson)');
   const parsed = parseFieldList(opts.fields, opts.summary ? SUMMARY_FIELDS : FACT_FIELDS);
   if ('error' in parsed) throw new UsageError(parsed.error);

@@ -43,9 +43,11 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .addOption(new Option('--output-encoding <encoding>', 'encoding of csv, tsv and table output').choices(['utf-8', 'gb18030', 'gbk']).default('utf-8'))
     .addOption(new Option('--encoding <encoding>', 'input encoding (default: detected)').choices([...ENCODINGS]))
     .option('--glob <pattern>', 'which files of a folder to read: a file-name pattern, or a path pattern below the folder when it holds a "/"', DEFAULT_GLOB)
+    .option('-j, --jobs <n>', 'extract in this many worker threads (output stays in input order)', parseJobs, 1)
+    .addOption(new Option('--from <format>', 'input: files (paths, folders, stdin) or ndjson (stdin lines {"id","text"|"base64"}; facts out as NDJSON with the id)').choices(['files', 'ndjson']).default('files'))
     .option('-q, --quiet', 'no warnings and no progress on stderr (errors are still printed)')
     .option('--schema', 'print the JSON Schema of the report and exit')
-    .option('--debug', 'print dropped candidates (the extraction trace) and stack traces on stderr')
+    .option('--debug', 'print dropped candidates (the extraction trace) and stack traces on stderr; -f html also shows them on the page')
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], opts: ExtractCommandOptions & { schema?: boolean }) => {
       if (opts.schema) {
@@ -58,6 +60,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .command('validate')
     .description('check saved reports (an object or an array of them) against the report schema; exit 1 when one is invalid')
     .argument('<reports...>', 'JSON files; "-" reads stdin')
+    .option('-j, --jobs <n>', 'extract in this many worker threads (output stays in input order)', parseJobs, 1)
+    .addOption(new Option('--from <format>', 'input: files (paths, folders, stdin) or ndjson (stdin lines {"id","text"|"base64"}; facts out as NDJSON with the id)').choices(['files', 'ndjson']).default('files'))
     .option('-q, --quiet', 'print only problems')
     .action(async (files: string[], opts: { quiet?: boolean }) => {
       status = await runValidate(files, opts, io);
@@ -85,6 +89,12 @@ function parseCategories(value: string): Category[] {
     throw new InvalidArgumentError(`unknown category ${unknown.map((n) => `"${n}"`).join(', ')} (valid: ${CATEGORIES.join(', ')})`);
   }
   return names as Category[];
+}
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('must be a whole number from 1 to 64');
+  return n;
 }
 
 function parseConfidence(value: string): number {

@@ -1,0 +1,105 @@
+/**
+ * Extraction of a batch, in input order: one at a time in this thread, or with `--jobs N` in N worker
+ * threads, a bounded window of inputs ahead, so output order and memory stay as in a sequential run.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { extractWithTrace, type Extraction } from '../pipeline.js';
+import type { ENCODINGS } from '../schema.js';
+import { describeError, readInput, type PlannedInput } from './read-input.js';
+
+export interface ExtractJob {
+  id: number;
+  path: string;
+  encoding?: (typeof ENCODINGS)[number];
+  /** Send back the decoded text and the trace only when the output needs them (html, --debug): cloning costs. */
+  keepText?: boolean;
+  keepTrace?: boolean;
+}
+export type JobReply = { id: number; extraction: Extraction } | { id: number; error: string; stack?: string };
+export type Outcome = { extraction: Extraction } | { error: string; stack?: string };
+
+/** Inputs in flight per worker: enough to keep each busy, few enough to bound memory. */
+const WINDOW_PER_WORKER = 2;
+
+export async function* extractInOrder(
+  inputs: readonly PlannedInput[],
+  options: { jobs: number; encoding?: ExtractJob['encoding']; stdin: NodeJS.ReadableStream; keepText?: boolean; keepTrace?: boolean },
+): AsyncGenerator<{ input: PlannedInput; outcome: Outcome }> {
+  const parallel = options.jobs > 1 && inputs.filter((i) => !i.error && i.path !== '-').length > 1 ? WorkerPool.open(options.jobs) : null;
+  try {
+    const pending: Array<Promise<Outcome>> = [];
+    let next = 0;
+    const start = (input: PlannedInput): Promise<Outcome> => {
+      if (input.error) return Promise.resolve({ error: input.error });
+      if (parallel && input.path !== '-') {
+        return parallel.run({ id: next, path: input.path, encoding: options.encoding, keepText: options.keepText, keepTrace: options.keepTrace });
+      }
+      return extractHere(input.path, options);
+    };
+    for (let i = 0; i < inputs.length; i++) {
+      const window = parallel ? parallel.size * WINDOW_PER_WORKER : 1;
+      while (next < inputs.length && next < i + window) pending.push(start(inputs[next++] as PlannedInput));
+      yield { input: inputs[i] as PlannedInput, outcome: await (pending.shift() as Promise<Outcome>) };
+    }
+  } finally {
+    await parallel?.close();
+  }
+}
+
+async function extractHere(path: string, options: { encoding?: ExtractJob['encoding']; stdin: NodeJS.ReadableStream }): Promise<Outcome> {
+  try {
+    const bytes = await readInput(path, options.stdin);
+    return { extraction: extractWithTrace(bytes, { path, encoding: options.encoding }) };
+  } catch (error) {
+    return { error: describeError(error), stack: error instanceof Error ? error.stack : undefined };
+  }
+}
+
+/** N worker threads running dist/worker.js; each job goes to the worker with the fewest in flight. */
+class WorkerPool {
+  private readonly waiting = new Map<number, (outcome: Outcome) => void>();
+  private readonly load: number[];
+  private counter = 0;
+
+  private constructor(private readonly workers: Worker[]) {
+    this.load = workers.map(() => 0);
+    workers.forEach((worker, k) => {
+      worker.on('message', (reply: JobReply) => {
+        this.load[k] = (this.load[k] ?? 1) - 1;
+        const resolve = this.waiting.get(reply.id);
+        this.waiting.delete(reply.id);
+        resolve?.('extraction' in reply ? { extraction: reply.extraction } : { error: reply.error, stack: reply.stack });
+      });
+      worker.on('error', (error) => {
+        for (const resolve of this.waiting.values()) resolve({ error: `worker failed: ${error.message}`, stack: error.stack });
+        this.waiting.clear();
+      });
+    });
+  }
+
+  static open(size: number): WorkerPool | null {
+    const script = fileURLToPath(new URL('./worker.js', import.meta.url));
+    if (!existsSync(script)) return null; // running from source (tests): extract in this thread
+    return new WorkerPool(Array.from({ length: size }, () => new Worker(script)));
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  run(job: ExtractJob): Promise<Outcome> {
+    const id = this.counter++;
+    const k = this.load.indexOf(Math.min(...this.load));
+    this.load[k] = (this.load[k] ?? 0) + 1;
+    return new Promise((resolve) => {
+      this.waiting.set(id, resolve);
+      (this.workers[k] as Worker).postMessage({ ...job, id });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}

@@ -1,0 +1,19 @@
+/** A worker thread of `--jobs N`: reads and extracts the inputs it is sent, one at a time. */
+import { parentPort } from 'node:worker_threads';
+import { extractWithTrace } from '../pipeline.js';
+import type { ExtractJob, JobReply } from './jobs.js';
+import { describeError, readInput } from './read-input.js';
+
+const port = parentPort;
+if (!port) throw new Error('worker.js runs as a worker thread of report-extract --jobs');
+port.on('message', async (job: ExtractJob) => {
+  let reply: JobReply;
+  try {
+    const bytes = await readInput(job.path, process.stdin);
+    const { report, trace, text } = extractWithTrace(bytes, { path: job.path, encoding: job.encoding });
+    reply = { id: job.id, extraction: { report, trace: job.keepTrace ? trace : [], text: job.keepText ? text : '' } };
+  } catch (error) {
+    reply = { id: job.id, error: describeError(error), stack: error instanceof Error ? error.stack : undefined };
+  }
+  port.postMessage(reply);
+});
