@@ -95,6 +95,9 @@ export type Fact = z.infer<typeof FactSchema>;
 export type Warning = z.infer<typeof WarningSchema>;
 export type Report = z.infer<typeof ReportSchema>;
 
+/** The default of the `maxBytes` option and of `--max-bytes`: 256 MiB. */
+export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
+
 export const ENCODINGS = ['utf-8', 'gb18030', 'gbk', 'big5', 'utf-16le', 'utf-16be'] as const;
 
 /** Options of `extract`, checked once at the entrance. */
@@ -110,6 +113,13 @@ export const OptionsSchema = z.object({
    * @default null
    */
   path: z._default(z.nullable(z.string()), null),
+  /**
+   * Refuse input larger than this many bytes (`ReportError` with code `TOO_LARGE`) instead of exhausting
+   * memory; a string counts its UTF-8 bytes.
+   * @default 268435456 (256 MiB)
+   * @example 16 * 1024 * 1024
+   */
+  maxBytes: z._default(z.int().check(z.positive()), DEFAULT_MAX_BYTES),
   /**
    * Skip `ReportSchema.parse` of the result (it is always valid by construction; the CLI validates).
    * @default false
