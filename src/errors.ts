@@ -4,7 +4,8 @@ export type ErrorCode =
   | 'BAD_OPTIONS' // options failed validation
   | 'UNKNOWN_ENCODING' // --encoding names an encoding this Node cannot decode
   | 'NOT_TEXT' // the bytes are binary (NUL bytes, an image …), not a text document
-  | 'TOO_LARGE'; // the input exceeds the size limit
+  | 'NOT_A_FILE' // (CLI) a path names a FIFO, socket or device: only regular files and `-` (stdin) are read
+  | 'TOO_LARGE'; // the input exceeds the size limit (`maxBytes`, `--max-bytes`)
 
 export class ReportError extends Error {
   override readonly name = 'ReportError';

@@ -7,7 +7,7 @@ import { ReportError, WarningCode } from './errors.js';
 import { findFacts, type Trace } from './facts/find.js';
 import { readLayout } from './layout/layout.js';
 import { assemble } from './assemble.js';
-import { OptionsSchema, ReportSchema, type ExtractOptions, type Report, type Warning } from './schema.js';
+import { OptionsSchema, ReportSchema, type ExtractOptions, type Report, type ResolvedOptions, type Warning } from './schema.js';
 import { decode, type Decoded } from './text/decode.js';
 import { SourceText } from './text/source.js';
 
@@ -15,14 +15,17 @@ export interface Extraction {
   report: Report;
   /** Candidates that were dropped, with the reason (for `--debug` and the review page). */
   trace: Trace;
+  /** The decoded source text that every span indexes (for the review page). */
+  text: string;
 }
 
 /** Like `extract`, but also returns the trace of dropped candidates. */
 export function extractWithTrace(input: string | Uint8Array, options: ExtractOptions = {}): Extraction {
-  const opts = OptionsSchema.parse(options);
+  const opts = parseOptions(options);
+  rejectTooLarge(typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.length, opts.maxBytes);
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
   const decoded: Decoded = typeof input === 'string' ? { text: input.replace(/^\uFEFF/, ''), encoding: 'utf-8', warnings: [] } : decode(input, opts.encoding);
-  rejectBinary(decoded.text);
+  rejectBinary(decoded);
   const source = new SourceText(decoded.text);
   const layout = readLayout(source);
   const { facts, trace } = findFacts(source, layout);
@@ -35,17 +38,54 @@ export function extractWithTrace(input: string | Uint8Array, options: ExtractOpt
     facts,
     warnings,
   });
-  return { report: opts.skipValidation ? report : ReportSchema.parse(report), trace };
+  return { report: opts.skipValidation ? report : ReportSchema.parse(report), trace, text: decoded.text };
 }
 
-/** A text document has no NUL characters and few control characters; a PNG or a zip has many. */
-function rejectBinary(text: string): void {
-  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
-  let control = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c === 0) throw new ReportError('NOT_TEXT', 'binary data (NUL bytes), not a text document');
-    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) control++;
+/** Options are checked once, here; a bad one is a ReportError like any other refusal. */
+function parseOptions(options: ExtractOptions): ResolvedOptions {
+  const parsed = OptionsSchema.safeParse(options);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const where = issue && issue.path.length > 0 ? ` ${issue.path.join('.')}` : '';
+  throw new ReportError('BAD_OPTIONS', `bad option${where}: ${issue?.message ?? 'invalid'}`, { issues: parsed.error.issues });
+}
+
+/** Checked on the length before anything is decoded, so an oversized input costs no more memory than it already has. */
+function rejectTooLarge(bytes: number, maxBytes: number): void {
+  if (bytes > maxBytes) {
+    throw new ReportError('TOO_LARGE', `too large: ${bytes} bytes, over the limit of ${maxBytes} bytes (maxBytes, --max-bytes)`, { bytes, maxBytes });
   }
-  if (control > sample.length * 0.05) throw new ReportError('NOT_TEXT', 'binary data (control characters), not a text document');
+}
+
+/** How much of the text the control-character and garbage shares are measured on. */
+const BINARY_SAMPLE = 65536;
+/** More C0 control characters than this share (besides TAB, LF, FF, CR) make it binary. */
+const MAX_CONTROL_SHARE = 0.05;
+/**
+ * More undecodable (U+FFFD), C1-control or private-use characters than this share, when the encoding was
+ * guessed, make it binary: random bytes read as UTF-16 give about 12 %, real text none. Below
+ * MIN_GARBAGE characters a share says nothing (`中文\xff` is one bad byte in four characters).
+ */
+const MAX_GARBAGE_SHARE = 0.05;
+const MIN_GARBAGE = 16;
+
+/**
+ * A text document has no NUL characters (anywhere) and few control characters; a PNG or a zip has many.
+ * NUL bytes that are half of a UTF-16 code unit are not NUL characters, so UTF-16 text passes.
+ */
+function rejectBinary({ text, warnings }: Decoded): void {
+  if (text.includes('\0')) throw new ReportError('NOT_TEXT', 'binary data (NUL bytes), not a text document');
+  const end = Math.min(text.length, BINARY_SAMPLE);
+  let control = 0;
+  let garbage = 0;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) control++;
+    else if (c === 0xfffd || (c >= 0x80 && c < 0xa0) || (c >= 0xe000 && c < 0xf900)) garbage++;
+  }
+  if (control > end * MAX_CONTROL_SHARE) throw new ReportError('NOT_TEXT', 'binary data (control characters), not a text document');
+  const guessed = warnings.some((w) => w.code === WarningCode.ENCODING_GUESSED);
+  if (guessed && garbage >= MIN_GARBAGE && garbage > end * MAX_GARBAGE_SHARE) {
+    throw new ReportError('NOT_TEXT', 'binary data (undecodable bytes in every encoding tried), not a text document');
+  }
 }

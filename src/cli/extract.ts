@@ -26,6 +26,8 @@ export interface ExtractCommandOptions {
   bom: boolean;
   outputEncoding: string;
   encoding?: (typeof ENCODINGS)[number];
+  /** Refuse inputs larger than this many bytes. @default DEFAULT_MAX_BYTES (256 MiB) */
+  maxBytes?: number;
   glob: string;
   quiet?: boolean;
   debug?: boolean;
@@ -63,6 +65,7 @@ export async function runExtract(paths: readonly string[], opts: ExtractCommandO
     for await (const { input, outcome } of extractInOrder(plan.inputs, {
       jobs: opts.jobs ?? 1,
       encoding: opts.encoding,
+      maxBytes: opts.maxBytes,
       stdin: io.stdin,
       keepText: opts.format === 'html',
       keepTrace: opts.debug === true,
@@ -110,6 +113,7 @@ async function fromNdjson(paths: readonly string[], opts: ExtractCommandOptions,
   try {
     const status = await runFromNdjson(io, sink, {
       encoding: opts.encoding,
+      maxBytes: opts.maxBytes,
       filter: { categories: opts.category, department: opts.department, minConfidence: opts.minConfidence },
       quiet: opts.quiet,
     });

@@ -15,6 +15,7 @@ import type { Sink } from './sink.js';
 
 export interface FromNdjsonOptions {
   encoding?: (typeof ENCODINGS)[number];
+  maxBytes?: number;
   filter: FactFilter;
   quiet?: boolean;
 }
@@ -41,7 +42,7 @@ export async function runFromNdjson(io: CliIO, sink: Sink, options: FromNdjsonOp
     }
     try {
       const input = doc.text ?? Buffer.from(doc.base64 ?? '', 'base64');
-      const { report } = extractWithTrace(input, { path: String(doc.id), encoding: options.encoding });
+      const { report } = extractWithTrace(input, { path: String(doc.id), encoding: options.encoding, maxBytes: options.maxBytes });
       if (!options.quiet) for (const w of report.warnings) say(`${doc.id}: warning ${w.code}: ${w.message}`);
       const facts = filterReport(report, options.filter).facts;
       await sink.write(facts.map((f) => JSON.stringify({ id: doc.id, ...f }) + '\n').join(''));

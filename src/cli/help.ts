@@ -1,7 +1,7 @@
 /** The text around commander's option list: examples and the exit-status table. */
 import { DEFAULT_FACT_FIELDS, DEFAULT_SUMMARY_FIELDS, FACT_FIELDS, SUMMARY_FIELDS } from '../output/fields.js';
 
-export const DESCRIPTION = `Department blocks and every numeric fact of Chinese reports, as JSON, NDJSON, CSV, TSV or a table.
+export const DESCRIPTION = `Department blocks and every numeric fact of Chinese reports, as JSON, NDJSON, CSV, TSV, a table or an HTML review page.
 
 Paths are files or folders (every *.txt and *.md below, sorted; see --glob); "-" or no path reads stdin.`;
 
@@ -24,12 +24,14 @@ Examples:
                                                      the same for older spreadsheet setups
   report-extract -f table --department 公安 report.txt
   report-extract --summary -f csv reports/ > summary.csv
+  report-extract -f html -o review.html report.txt   a page to check every fact in the text, in a browser
   cat report.txt | report-extract -f tsv --fields department,category,value,unit
   report-extract validate saved.json                 check a saved report against the schema
 
 Output: json prints one report object for one file (or stdin) and an array of reports for several
 files or a folder; ndjson one fact per line with "file"; csv and tsv one fact per row with a "file"
-column; --summary one row per file x department x category (json: an array of rows).
+column; --summary one row per file x department x category (json: an array of rows); html one
+self-contained page for all inputs (with --debug it also shows the dropped candidates).
 
 Exit status:
   0  every input was processed (warnings included), or the reader closed the pipe

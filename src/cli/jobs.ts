@@ -13,6 +13,8 @@ export interface ExtractJob {
   id: number;
   path: string;
   encoding?: (typeof ENCODINGS)[number];
+  /** Refuse inputs larger than this (`--max-bytes`). */
+  maxBytes?: number;
   /** Send back the decoded text and the trace only when the output needs them (html, --debug): cloning costs. */
   keepText?: boolean;
   keepTrace?: boolean;
@@ -25,7 +27,7 @@ const WINDOW_PER_WORKER = 2;
 
 export async function* extractInOrder(
   inputs: readonly PlannedInput[],
-  options: { jobs: number; encoding?: ExtractJob['encoding']; stdin: NodeJS.ReadableStream; keepText?: boolean; keepTrace?: boolean },
+  options: { jobs: number; encoding?: ExtractJob['encoding']; maxBytes?: number; stdin: NodeJS.ReadableStream; keepText?: boolean; keepTrace?: boolean },
 ): AsyncGenerator<{ input: PlannedInput; outcome: Outcome }> {
   const parallel = options.jobs > 1 && inputs.filter((i) => !i.error && i.path !== '-').length > 1 ? WorkerPool.open(options.jobs) : null;
   try {
@@ -34,7 +36,7 @@ export async function* extractInOrder(
     const start = (input: PlannedInput): Promise<Outcome> => {
       if (input.error) return Promise.resolve({ error: input.error });
       if (parallel && input.path !== '-') {
-        return parallel.run({ id: next, path: input.path, encoding: options.encoding, keepText: options.keepText, keepTrace: options.keepTrace });
+        return parallel.run({ id: next, path: input.path, encoding: options.encoding, maxBytes: options.maxBytes, keepText: options.keepText, keepTrace: options.keepTrace });
       }
       return extractHere(input.path, options);
     };
@@ -48,10 +50,10 @@ export async function* extractInOrder(
   }
 }
 
-async function extractHere(path: string, options: { encoding?: ExtractJob['encoding']; stdin: NodeJS.ReadableStream }): Promise<Outcome> {
+async function extractHere(path: string, options: { encoding?: ExtractJob['encoding']; maxBytes?: number; stdin: NodeJS.ReadableStream }): Promise<Outcome> {
   try {
-    const bytes = await readInput(path, options.stdin);
-    return { extraction: extractWithTrace(bytes, { path, encoding: options.encoding }) };
+    const bytes = await readInput(path, options.stdin, options.maxBytes);
+    return { extraction: extractWithTrace(bytes, { path, encoding: options.encoding, maxBytes: options.maxBytes }) };
   } catch (error) {
     return { error: describeError(error), stack: error instanceof Error ? error.stack : undefined };
   }

@@ -4,13 +4,13 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { reportJsonSchema } from '../json-schema.js';
-import { CATEGORIES, ENCODINGS, type Category } from '../schema.js';
+import { CATEGORIES, DEFAULT_MAX_BYTES, ENCODINGS, type Category } from '../schema.js';
 import { FORMATS } from '../output/writer.js';
 import { EXIT, UsageError } from './exit.js';
 import { runExtract, type ExtractCommandOptions } from './extract.js';
 import { DESCRIPTION, EXAMPLES, FIELDS_HELP } from './help.js';
 import type { CliIO } from './io.js';
-import { DEFAULT_GLOB } from './read-input.js';
+import { DEFAULT_GLOB, describeError } from './read-input.js';
 import { runValidate } from './validate.js';
 import { VERSION } from './version.js';
 
@@ -42,6 +42,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .option('--no-bom', 'csv: no UTF-8 byte order mark (Excel needs it to read Chinese; most tools do not)')
     .addOption(new Option('--output-encoding <encoding>', 'encoding of csv, tsv and table output').choices(['utf-8', 'gb18030', 'gbk']).default('utf-8'))
     .addOption(new Option('--encoding <encoding>', 'input encoding (default: detected)').choices([...ENCODINGS]))
+    .addOption(new Option('--max-bytes <size>', 'refuse an input larger than this: bytes, or a number with k, M or G (x1024)').argParser(parseSize).default(DEFAULT_MAX_BYTES, '256M'))
     .option('--glob <pattern>', 'which files of a folder to read: a file-name pattern, or a path pattern below the folder when it holds a "/"', DEFAULT_GLOB)
     .option('-j, --jobs <n>', 'extract in this many worker threads (output stays in input order)', parseJobs, 1)
     .addOption(new Option('--from <format>', 'input: files (paths, folders, stdin) or ndjson (stdin lines {"id","text"|"base64"}; facts out as NDJSON with the id)').choices(['files', 'ndjson']).default('files'))
@@ -76,7 +77,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       io.stderr.write(`report-extract: ${error.message}\n`);
       return EXIT.USAGE;
     }
-    io.stderr.write(`report-extract: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr.write(`report-extract: ${describeError(error)}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
     return EXIT.INPUT_FAILED;
   }
@@ -95,6 +96,16 @@ function parseJobs(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('must be a whole number from 1 to 64');
   return n;
+}
+
+const SIZE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+/** `--max-bytes`: `1000000`, `64k`, `256M`, `1G` (powers of 1024; a trailing `B` or `iB` is allowed). */
+export function parseSize(value: string): number {
+  const m = /^\s*(?<n>\d+(?:\.\d+)?)\s*(?<unit>[kmg]?)(?:i?b)?\s*$/i.exec(value);
+  const bytes = m?.groups ? Math.floor(Number(m.groups.n) * (SIZE_UNITS[(m.groups.unit ?? '').toLowerCase()] ?? 1)) : NaN;
+  if (!Number.isSafeInteger(bytes) || bytes < 1) throw new InvalidArgumentError('must be a size in bytes, e.g. 1000000, 64k, 256M, 1G');
+  return bytes;
 }
 
 function parseConfidence(value: string): number {

@@ -3,8 +3,8 @@
  * that match the glob (sorted), `-` for stdin. A path that cannot be used becomes an input with an
  * `error`, reported when its turn comes, so the others are still processed.
  */
-import type { Dirent } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { constants, type Dirent, type Stats } from 'node:fs';
+import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ReportError } from '../errors.js';
 
@@ -106,25 +106,81 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${source}$`);
 }
 
-/** The bytes of one input: a file, or all of stdin for `-`. */
-export async function readInput(path: string, stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
-  return path === '-' ? readStream(stdin) : readFile(path);
+/**
+ * The bytes of one input: a regular file, or all of stdin for `-`. A FIFO, a socket or a device
+ * (`/dev/zero`) is refused before anything is read: it may never end. A file over `maxBytes` is
+ * refused on its size, before it is read; stdin is refused once it has sent more than that.
+ */
+export async function readInput(path: string, stdin: NodeJS.ReadableStream, maxBytes = Infinity): Promise<Uint8Array> {
+  if (path === '-') return readStream(stdin, maxBytes);
+  // O_NONBLOCK: opening a FIFO without a writer would otherwise wait forever; for a regular file it changes nothing.
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) throw new ReportError('NOT_A_FILE', `not a regular file (${fileKind(stats)}); only files and - (stdin) are read`);
+    if (stats.size > maxBytes) throw tooLarge(stats.size, maxBytes);
+    const bytes = await handle.readFile();
+    if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes); // it grew while being read
+    return bytes;
+  } finally {
+    await handle.close();
+  }
 }
 
-export async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+export async function readStream(stream: NodeJS.ReadableStream, maxBytes = Infinity): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  let length = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    length += buffer.length;
+    if (length > maxBytes) throw tooLarge(null, maxBytes);
+    chunks.push(buffer);
+  }
   return Buffer.concat(chunks);
 }
 
-/** One short reason for a failed input: `no such file`, `permission denied`, `binary data …`. */
+/** @param bytes the size, or null for a stream, whose size is known only to exceed the limit */
+const tooLarge = (bytes: number | null, maxBytes: number): ReportError =>
+  new ReportError('TOO_LARGE', `too large: ${bytes === null ? 'more than' : `${bytes} bytes, over`} the limit of ${maxBytes} bytes (see --max-bytes)`, { bytes, maxBytes });
+
+function fileKind(stats: Stats): string {
+  if (stats.isDirectory()) return 'a folder';
+  if (stats.isFIFO()) return 'a FIFO';
+  if (stats.isCharacterDevice()) return 'a character device';
+  if (stats.isBlockDevice()) return 'a block device';
+  if (stats.isSocket()) return 'a socket';
+  return 'not a file';
+}
+
+const ERRNO_REASONS: Record<string, string> = {
+  ENOENT: 'no such file or folder',
+  EISDIR: 'is a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'not a folder',
+  ELOOP: 'too many symbolic links',
+  ENOSPC: 'no space left on device',
+  EDQUOT: 'disk quota exceeded',
+  EROFS: 'read-only file system',
+  EIO: 'input/output error',
+  EFBIG: 'file too large',
+  EMFILE: 'too many open files',
+  ENAMETOOLONG: 'name too long',
+};
+
+/**
+ * One short reason for a failed input or output, always one line: `no such file`, `permission denied`,
+ * `binary data …`. Stack traces are for `--debug` only.
+ */
 export function describeError(error: unknown): string {
-  if (error instanceof ReportError) return error.message;
+  if (error instanceof ReportError) return oneLine(error.message);
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EISDIR') return 'is a folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOTDIR') return 'not a folder';
-  if (code === 'ELOOP') return 'too many symbolic links';
-  return error instanceof Error ? error.message : String(error);
+  if (typeof code === 'string' && ERRNO_REASONS[code]) return ERRNO_REASONS[code];
+  return oneLine(error instanceof Error ? error.message : String(error));
+}
+
+/** Multi-line messages (a ZodError's JSON, say) folded into one line of at most 300 characters. */
+function oneLine(message: string): string {
+  const line = message.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  return line.length > 300 ? `${line.slice(0, 299)}…` : line;
 }

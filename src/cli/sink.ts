@@ -4,7 +4,8 @@
  * never leaves half a file.
  */
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { describeError } from './read-input.js';
 import { basename, dirname, join } from 'node:path';
 
 export type Encode = (text: string) => string | Uint8Array;
@@ -39,11 +40,11 @@ export function streamSink(stream: NodeJS.WritableStream, encode: Encode): Sink 
     async write(text) {
       if (closed || text === '') return;
       if (!stream.write(encode(text))) await settle(stream, 'drain');
-      if (failure) throw failure;
+      if (failure) throw new OutputError('to stdout', failure);
     },
     async finish() {
       stream.off('error', onError);
-      if (failure) throw failure;
+      if (failure) throw new OutputError('to stdout', failure);
     },
   };
 }
@@ -63,24 +64,61 @@ function settle(stream: NodeJS.WritableStream, event: string): Promise<void> {
   });
 }
 
-/** Opens `.NAME.PID-RANDOM.tmp` beside `target`; throws (ENOENT, EACCES …) when the folder cannot take it. */
-export async function fileSink(target: string, encode: Encode): Promise<Sink> {
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-  const handle: FileHandle = await open(temp, 'wx');
+/** A failure of the output, once the run has started: one line, `cannot write out.csv: no space left on device`. */
+export class OutputError extends Error {
+  constructor(where: string, cause: unknown) {
+    super(`cannot write ${where}: ${describeError(cause)}`, { cause });
+  }
+}
+
+/** The file operations a file sink uses (a test passes failing ones: a disk that fills up). */
+export interface SinkFiles {
+  open(path: string, flags: string): Promise<Pick<FileHandle, 'write' | 'close'>>;
+  rename(from: string, to: string): Promise<void>;
+  rm(path: string, options: { force: boolean }): Promise<void>;
+  stat(path: string): Promise<{ isDirectory(): boolean; isFile(): boolean }>;
+}
+const FILES: SinkFiles = { open, rename, rm, stat };
+
+/**
+ * Writes `.NAME.PID-RANDOM.tmp` beside `target` and renames it over `target` only on `finish(true)`, so
+ * the target is either its earlier content or the complete output, never a part. Throws (ENOENT,
+ * EACCES, EISDIR …) when the folder cannot take it. An existing target that is not a regular file
+ * (`/dev/null`, a FIFO) is written directly: renaming over a device would replace the device.
+ */
+export async function fileSink(target: string, encode: Encode, files: SinkFiles = FILES): Promise<Sink> {
+  const existing = await files.stat(target).catch(() => undefined);
+  if (existing?.isDirectory()) throw Object.assign(new Error(`${target} is a folder`), { code: 'EISDIR' });
+  const direct = existing !== undefined && !existing.isFile();
+  const temp = direct ? target : join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const handle = await files.open(temp, direct ? 'w' : 'wx');
   let pending = true;
+  const discard = async (): Promise<void> => {
+    await handle.close().catch(() => undefined);
+    if (!direct) await files.rm(temp, { force: true }).catch(() => undefined);
+  };
   return {
     closed: false,
     async write(text) {
       if (text === '') return;
       const chunk = encode(text);
-      await (typeof chunk === 'string' ? handle.write(chunk, null, 'utf8') : handle.write(chunk));
+      try {
+        await (typeof chunk === 'string' ? handle.write(chunk, null, 'utf8') : handle.write(chunk));
+      } catch (error) {
+        throw new OutputError(target, error); // the caller's finish(false) removes the temporary file
+      }
     },
     async finish(commit) {
       if (!pending) return;
       pending = false;
-      await handle.close();
-      if (commit) await rename(temp, target);
-      else await rm(temp, { force: true });
+      if (!commit) return discard();
+      try {
+        await handle.close();
+        if (!direct) await files.rename(temp, target);
+      } catch (error) {
+        await discard();
+        throw new OutputError(target, error);
+      }
     },
   };
 }

@@ -9,8 +9,8 @@ if (!port) throw new Error('worker.js runs as a worker thread of report-extract 
 port.on('message', async (job: ExtractJob) => {
   let reply: JobReply;
   try {
-    const bytes = await readInput(job.path, process.stdin);
-    const { report, trace, text } = extractWithTrace(bytes, { path: job.path, encoding: job.encoding });
+    const bytes = await readInput(job.path, process.stdin, job.maxBytes);
+    const { report, trace, text } = extractWithTrace(bytes, { path: job.path, encoding: job.encoding, maxBytes: job.maxBytes });
     reply = { id: job.id, extraction: { report, trace: job.keepTrace ? trace : [], text: job.keepText ? text : '' } };
   } catch (error) {
     reply = { id: job.id, error: describeError(error), stack: error instanceof Error ? error.stack : undefined };

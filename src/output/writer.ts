@@ -3,17 +3,19 @@
  * processed input (nothing is kept for ndjson/csv/tsv), `end` the text after the last one. Nothing at
  * all is written when no input was added.
  */
+import type { Trace } from '../facts/find.js';
 import type { Report } from '../schema.js';
 import { csvRow, UTF8_BOM } from './csv.js';
 import { DEFAULT_FACT_FIELDS, DEFAULT_SUMMARY_FIELDS, factCells, summaryCells, toRecord, type Cell } from './fields.js';
 import { filterReport, type FactFilter } from './filter.js';
+import type { HtmlDocument } from './html.js';
 import { formatJson, JsonArrayWriter } from './json.js';
 import { factWithFile, ndjsonLine } from './ndjson.js';
 import { summarize } from './summary.js';
 import { formatTable } from './table.js';
 import { tsvRow } from './tsv.js';
 
-export const FORMATS = ['json', 'ndjson', 'jsonl', 'csv', 'tsv', 'table'] as const;
+export const FORMATS = ['json', 'ndjson', 'jsonl', 'csv', 'tsv', 'table', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface WriterOptions {
@@ -29,11 +31,19 @@ export interface WriterOptions {
   bom?: boolean;
   /** table only. @default false */
   color?: boolean;
+  /** html only: show the dropped candidates of each source's trace. @default false */
+  debug?: boolean;
+}
+
+/** What html needs beside the report: the decoded text its spans index, and the trace. */
+export interface ReportSource {
+  text: string;
+  trace?: Trace;
 }
 
 export interface OutputWriter {
   /** The text for one processed input, in input order. */
-  add(report: Report, file: string): string;
+  add(report: Report, file: string, source?: ReportSource): string;
   /** The text after the last input ('' when no input was added). */
   end(): Promise<string>;
 }
@@ -63,6 +73,8 @@ export function createWriter(options: WriterOptions): OutputWriter {
     }
     case 'table':
       return tableWriter(options, filter, rowsOf);
+    case 'html':
+      return htmlWriter(options, filter);
   }
 }
 
@@ -118,5 +130,22 @@ function tableWriter(options: WriterOptions, filter: FactFilter, rowsOf: Rows): 
       return '';
     },
     end: async () => (header ? formatTable(header, rows, { color: options.color }) : ''),
+  };
+}
+
+/** The review page holds every document, so it is written at the end. */
+function htmlWriter(options: WriterOptions, filter: FactFilter): OutputWriter {
+  const docs: HtmlDocument[] = [];
+  return {
+    add(report, file, source) {
+      if (!source) throw new Error('html output needs the source text of each report');
+      docs.push({ report: filterReport(report, filter), file, text: source.text, trace: source.trace });
+      return '';
+    },
+    async end() {
+      if (docs.length === 0) return '';
+      const { formatHtml } = await import('./html.js');
+      return formatHtml(docs, { debug: options.debug });
+    },
   };
 }

@@ -47,8 +47,8 @@ export function decode(bytes: Uint8Array, forced?: Encoding): Decoded {
 
   const sample = bytes.subarray(0, SCORE_SAMPLE_BYTES); // even, so UTF-16 stays aligned
   // UTF-8 first, so a tie keeps it: `café` is also the GBK `caf茅`, and neither scores.
-  const candidates: Encoding[] = ['utf-8', 'gb18030', 'big5'];
-  if (bytes.length % 2 === 0) candidates.push('utf-16le', 'utf-16be');
+  // UTF-16 with an odd byte count (cut short) is still UTF-16: its last byte becomes U+FFFD.
+  const candidates: Encoding[] = ['utf-8', 'gb18030', 'big5', 'utf-16le', 'utf-16be'];
   let best: Encoding = 'utf-8';
   let bestScore = -Infinity;
   for (const enc of candidates) {
@@ -139,9 +139,11 @@ interface Sides {
   cjk: [even: number, odd: number];
 }
 
+/** Whole code units only: a file cut after an odd byte is judged by the units before the cut. */
+const evenSample = (bytes: Uint8Array): number => Math.min(bytes.length - (bytes.length % 2), SHAPE_SAMPLE_BYTES);
+
 function sides(bytes: Uint8Array): Sides | null {
-  if (bytes.length % 2 !== 0) return null;
-  const n = Math.min(bytes.length, SHAPE_SAMPLE_BYTES);
+  const n = evenSample(bytes);
   const s: Sides = { units: n / 2, nul: [0, 0], cjk: [0, 0] };
   if (s.units < CJK16_MIN_UNITS) return null;
   for (let i = 0; i + 1 < n; i += 2) {
@@ -184,7 +186,7 @@ function cjkPatternUtf16(bytes: Uint8Array): Encoding | null {
     const low = (1 - high) as 0 | 1;
     if (s.cjk[high] >= s.units * CJK16_SHARE && s.cjk[low] <= s.units * CJK16_OTHER_SIDE) {
       // Lone surrogates would mean the guess is wrong.
-      return tryDecode(encoding, bytes.subarray(0, Math.min(bytes.length, SHAPE_SAMPLE_BYTES)), true) !== null ? encoding : null;
+      return tryDecode(encoding, bytes.subarray(0, evenSample(bytes)), true) !== null ? encoding : null;
     }
   }
   return null;

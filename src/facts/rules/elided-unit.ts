@@ -2,6 +2,7 @@
  * A number ending in `万`/`亿` whose unit was said earlier in the sentence: `产量1.2亿吨，其中小麦2000万`
  * takes `吨`; with no unit before it, money words make it yuan: `投资3000万`.
  */
+import type { Candidate } from '../candidate.js';
 import { unitAt } from '../units-at.js';
 import { candidate, type Rule } from '../rule.js';
 import { MULTIPLIER_END, readNumber } from './number-text.js';
@@ -22,7 +23,7 @@ export const elidedUnitRule: Rule = {
     const from = Math.max(region.start, run.start - LOOK_BACK);
     const before = folded.slice(from, run.start);
     const sentenceStart = from + Math.max(...[...before.matchAll(new RegExp(SENTENCE_END, 'g'))].map((m) => (m.index ?? 0) + 1), 0);
-    const earlier = [...previous].reverse().find((c) => c.start >= sentenceStart && c.rule !== 'percent');
+    const earlier = lastInSentence(previous, sentenceStart);
     const money = MONEY_WORDS.test(folded.slice(sentenceStart, run.start));
     if (!earlier && !money) return null;
     const { quantity } = number;
@@ -42,6 +43,14 @@ export const elidedUnitRule: Rule = {
     });
   },
 };
+
+/** The last candidate (not a percent) starting at or after `sentenceStart`; walks back only that far (linear). */
+function lastInSentence(previous: readonly Candidate[], sentenceStart: number): Candidate | undefined {
+  for (let i = previous.length - 1; i >= 0 && (previous[i] as Candidate).start >= sentenceStart; i--) {
+    if ((previous[i] as Candidate).rule !== 'percent') return previous[i];
+  }
+  return undefined;
+}
 
 /** The factor of the earlier candidate's unit (`公斤` → 0.001), from its value and its written number. */
 function earlierWritten(earlier: { value: number; numberStart: number; numberEnd: number }, folded: string): number {

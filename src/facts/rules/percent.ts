@@ -9,7 +9,8 @@ export const percentRule: Rule = {
   name: 'percent',
   extract({ region }, run) {
     const { folded } = region;
-    const worded = folded.startsWith(PERCENT_WORD, run.start - PERCENT_WORD.length);
+    // (startsWith clamps a negative position to 0: `百分之…` at the very start would read its own 百 as a percent)
+    const worded = run.start - PERCENT_WORD.length >= region.start && folded.startsWith(PERCENT_WORD, run.start - PERCENT_WORD.length);
     const unitStart = skipBlank(folded, run.end);
     PERCENT_SIGN.lastIndex = unitStart;
     const sign = worded ? null : PERCENT_SIGN.exec(folded);

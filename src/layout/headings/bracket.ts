@@ -1,8 +1,8 @@
 /** A bracketed heading: `【区教育局】`, `[区教育局]`, `〖区教育局〗`, with or without text after it. */
 import { looksLikeUnitName, MAX_UNIT_NAME_LENGTH } from '../unit-name.js';
-import { skipSeparator, type HeadingStyle } from './types.js';
+import { BLANKS, skipSeparator, type HeadingStyle } from './types.js';
 
-const BRACKETED = new RegExp(`^[【\\[〖〔]\\s*(?<name>[^】\\]〗〕\\n]{2,${MAX_UNIT_NAME_LENGTH}}?)\\s*[】\\]〗〕]`);
+const BRACKETED = new RegExp(`^[【\\[〖〔]${BLANKS}(?<name>[^】\\]〗〕\\n]{2,${MAX_UNIT_NAME_LENGTH}}?)${BLANKS}[】\\]〗〕]`);
 
 export const bracketHeading: HeadingStyle = {
   name: 'bracket',

@@ -1,9 +1,9 @@
 /** Markdown headings: `**区财政局**`, `**区财政局：**正文`, `## 区财政局`. */
 import { looksLikeUnitName, MAX_UNIT_NAME_LENGTH } from '../unit-name.js';
-import { skipSeparator, type HeadingStyle } from './types.js';
+import { BLANKS, skipSeparator, type HeadingStyle } from './types.js';
 
-const BOLD = new RegExp(`^(?:\\*\\*|__)\\s*(?<name>[^*_\\n]{2,${MAX_UNIT_NAME_LENGTH + 1}}?)\\s*(?:\\*\\*|__)`);
-const ATX = new RegExp(`^#{1,6}\\s+(?<name>[^\\n#]{2,${MAX_UNIT_NAME_LENGTH + 1}}?)\\s*#*\\s*(?:\\n|$)`);
+const BOLD = new RegExp(`^(?:\\*\\*|__)${BLANKS}(?<name>[^*_\\n]{2,${MAX_UNIT_NAME_LENGTH + 1}}?)${BLANKS}(?:\\*\\*|__)`);
+const ATX = new RegExp(`^#{1,6}\\s${BLANKS}(?<name>[^\\n#]{2,${MAX_UNIT_NAME_LENGTH + 1}}?)${BLANKS}#*${BLANKS}(?:\\n|$)`);
 const TRAILING_COLON = /:$/;
 
 export const markdownHeading: HeadingStyle = {

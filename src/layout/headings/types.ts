@@ -12,6 +12,12 @@ export interface HeadingStyle {
   match(paragraph: string): HeadingMatch | null;
 }
 
+/**
+ * Blanks around a name inside heading marks, as regex source. Bounded: with `\s*` on both sides of a name
+ * that may itself hold blanks, `【` or `**` followed by a long run of spaces backtracks quadratically.
+ */
+export const BLANKS = '\\s{0,8}';
+
 /** Skip a colon and blanks after a name: `区财政局：…`, `【区教育局】 …`. */
 export function skipSeparator(text: string, at: number): number {
   let i = at;

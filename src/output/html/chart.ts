@@ -47,7 +47,7 @@ export function barChart(report: Report): string | null {
     ].join('');
   });
   return [
-    `<svg class="chart" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-label="People and funds per department" xmlns="http://www.w3.org/2000/svg">`,
+    `<svg class="chart" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-label="People and funds per department">`,
     panel(LABEL, 'People (personnel)'),
     panel(LABEL + PANEL + GAP, 'Funds (CNY)'),
     ...body,

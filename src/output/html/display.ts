@@ -57,7 +57,8 @@ export class DisplayText {
     const tight = CJK.test(prev) || CJK.test(next) || (DIGIT.test(prev) && DIGIT.test(next));
     // The next line indented (`　　本报讯`) starts a paragraph.
     const indented = /\u3000|[ \t]{2}/.test(this.text.slice(start, end).split(LINE_BREAKS).at(-1) ?? '');
-    const lineStart = Math.max(this.text.lastIndexOf('\n', start - 1), this.text.lastIndexOf('\r', start - 1)) + 1;
+    let lineStart = start;
+    while (lineStart > 0 && !/[\r\n]/.test(this.text[lineStart - 1] as string)) lineStart--;
     // A short line ends its paragraph (a headline, a paragraph's last line).
     const length = this.text.slice(lineStart, start).trim().length;
     const short = length < typical * 0.6;

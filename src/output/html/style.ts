@@ -12,6 +12,8 @@ body{margin:0}
 .layout{display:grid;grid-template-columns:16rem minmax(0,1fr)}
 .side{position:sticky;top:0;align-self:start;max-height:100vh;overflow:auto;padding:.75rem 1rem;background:var(--side);border-right:1px solid var(--rule);font-size:.85rem}
 .side h2{font-size:.8rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);margin:.75rem 0 .35rem}
+.side .nav-doc{font-size:.9rem;margin:1rem 0 .3rem;padding-top:.5rem;border-top:1px solid var(--rule);overflow-wrap:anywhere}
+.side .nav-doc a{color:inherit}
 .side fieldset{border:0;margin:0;padding:0}
 .side legend{font-weight:600;padding:0;margin-bottom:.25rem}
 .side label{display:flex;align-items:center;gap:.4rem;margin:.15rem 0;cursor:pointer}
@@ -22,7 +24,7 @@ body{margin:0}
 .side li a:hover,.side li a:focus-visible{background:#e8eef3}
 .side .count{margin-left:auto}
 #shown{color:var(--muted);margin:.4rem 0 0}
-main{padding:1rem 2rem 3rem;max-width:64rem;min-width:0}
+main{padding:1rem 2rem 3rem;max-width:72rem;min-width:0}
 .doc+.doc{border-top:3px double var(--rule);margin-top:2.5rem;padding-top:1rem}
 .doc-head .kicker{margin:0;color:var(--muted);font-size:.95rem}
 .doc-head h1{font-size:1.6rem;line-height:1.3;margin:.2rem 0}
@@ -51,6 +53,7 @@ del.dropped{color:#6b6b6b;text-decoration:line-through 1.5px #444;background:rep
 .swatch{display:inline-block;background:var(--tint);text-decoration-thickness:2px;text-underline-offset:.3em;padding:0 .3rem;border-radius:2px;line-height:1.5}
 .scroll{overflow-x:auto}
 table{border-collapse:collapse;width:100%;font-size:.85rem}
+table.summary,table.dropped{width:auto}
 th,td{padding:.2rem .5rem;border-bottom:1px solid var(--rule);text-align:left;vertical-align:top;white-space:nowrap}
 td:nth-child(9){white-space:normal;min-width:8rem}
 .num{text-align:right;font-variant-numeric:tabular-nums}
@@ -74,6 +77,7 @@ tbody tr[data-target]:hover{background:#eef4f9}
   .layout{grid-template-columns:1fr}
   .side{position:static;max-height:none;border-right:0;border-bottom:1px solid var(--rule)}
   .side nav ol{columns:2 10rem}
+  .side fieldset{display:grid;grid-template-columns:repeat(auto-fill,minmax(10rem,1fr));column-gap:1rem}
   main{padding:.75rem 1rem 2rem}
   .body{font-size:1rem}
 }

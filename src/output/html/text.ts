@@ -14,7 +14,7 @@ const HEADING_MARKUP = /^[\s*#【】[\]〔〕（）()一二三四五六七八九
 export function renderText(doc: HtmlDocument, id: Ids, debug: boolean): string {
   const { report, text } = doc;
   const display = new DisplayText(text);
-  const highlights = [...factHighlights(doc, id), ...(debug ? droppedHighlights(doc, id) : [])];
+  const highlights = new Highlights([...factHighlights(doc, id), ...(debug ? droppedHighlights(doc, id) : [])]);
   const depts = report.departments;
   const first = depts[0]?.span.start ?? text.length;
   const parts: string[] = [];
@@ -52,15 +52,15 @@ function droppedHighlights({ report, trace = [] }: HtmlDocument, id: Ids): Highl
 }
 
 /** Heading line and body of one department; the heading is the name unless a fact sits in it. */
-function departmentBlock(display: DisplayText, dept: Department, end: number, highlights: readonly Highlight[], id: Ids): string {
+function departmentBlock(display: DisplayText, dept: Department, end: number, highlights: Highlights, id: Ids): string {
   const { text } = display;
   const start = dept.span.start;
   const lineEnd = Math.min(end, lineEndAt(text, start));
   const firstLine = text.slice(start, lineEnd);
-  const crosses = highlights.some((h) => h.start < lineEnd && h.end > lineEnd && h.start >= start);
+  const inFirstLine = highlights.startingIn(start, lineEnd);
+  const crosses = inFirstLine.some((h) => h.end > lineEnd);
   const headingOnly = firstLine.includes(dept.name) && HEADING_MARKUP.test(firstLine.replace(dept.name, '')) && !crosses;
-  const inHeading = headingOnly && highlights.some((h) => h.start >= start && h.start < lineEnd);
-  const title = inHeading ? display.render(start, lineEnd, highlights) : escapeHtml(dept.name);
+  const title = headingOnly && inFirstLine.length > 0 ? display.render(start, lineEnd, inFirstLine) : escapeHtml(dept.name);
   const count = `<span class="count" title="facts in this block"${attrs({ 'data-count-for': id.block(dept.index) })}>${dept.factCount}</span>`;
   const heading = `<span class="index">${dept.index}</span> ${title} ${count}`;
   return block(id.block(dept.index), heading, body(display, headingOnly ? lineEnd : start, end, highlights), true);
@@ -71,22 +71,47 @@ function block(elementId: string, heading: string, bodyHtml: string, raw = false
 }
 
 /** The range without the white space around it (never past a highlight's start). */
-function body(display: DisplayText, start: number, end: number, highlights: readonly Highlight[]): string {
-  const starts = highlights.filter((h) => h.start >= start && h.start < end).map((h) => h.start);
-  const first = Math.min(end, ...starts);
-  const last = Math.max(start, ...starts.map((s) => s + 1));
+function body(display: DisplayText, start: number, end: number, highlights: Highlights): string {
+  const own = highlights.startingIn(start, end);
+  const first = own[0]?.start ?? end;
+  const last = (own.at(-1)?.start ?? start - 1) + 1;
   let a = start;
   let b = end;
   while (a < first && /\s/.test(display.text[a] as string)) a++;
   while (b > Math.max(a, last) && /\s/.test(display.text[b - 1] as string)) b--;
-  return display.render(a, b, highlights.filter((h) => h.start >= start && h.start < end));
+  return display.render(a, b, own);
 }
 
-function hasContent(text: string, start: number, end: number, highlights: readonly Highlight[]): boolean {
-  return text.slice(start, end).trim() !== '' || highlights.some((h) => h.start >= start && h.start < end);
+function hasContent(text: string, start: number, end: number, highlights: Highlights): boolean {
+  return text.slice(start, end).trim() !== '' || highlights.startingIn(start, end).length > 0;
 }
 
 function lineEndAt(text: string, offset: number): number {
   const ends = [text.indexOf('\n', offset), text.indexOf('\r', offset)].filter((i) => i >= 0);
   return ends.length > 0 ? Math.min(...ends) : text.length;
+}
+
+/** Highlights sorted by start, found by range in O(log n), since a long document has thousands. */
+class Highlights {
+  private readonly sorted: Highlight[];
+
+  constructor(all: readonly Highlight[]) {
+    this.sorted = [...all].sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /** Those that start in [start, end), in order. */
+  startingIn(start: number, end: number): Highlight[] {
+    return this.sorted.slice(this.firstAt(start), this.firstAt(end));
+  }
+
+  private firstAt(offset: number): number {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.sorted[mid] as Highlight).start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 }
