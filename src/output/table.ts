@@ -7,11 +7,14 @@ import type { Cell } from './fields.js';
 import { cutStartToWidth, cutToWidth } from './width.js';
 
 export interface TableOptions {
-  /** Colour the header and borders (only for a terminal, and never under NO_COLOR). @default false */
+  /** Colour the header (the CLI asks only for a terminal, and never under NO_COLOR). @default false */
   color?: boolean;
   /** Longest cell, in terminal columns, before it is cut with `…`. @default 30 */
   maxCellWidth?: number;
 }
+
+const CYAN = '\x1b[36m';
+const RESET = '\x1b[39m';
 
 /** `\n` or TAB inside a cell would break the row: show them as spaces. */
 function oneLine(text: string): string {
@@ -30,10 +33,10 @@ export async function formatTable(header: readonly string[], rows: readonly (rea
   const { default: Table } = await import('cli-table3');
   const maxWidth = options.maxCellWidth ?? 30;
   const table = new Table({
-    head: [...header],
-    // cli-table3 colours by default, even into a pipe: no style unless colour is wanted.
-    // compact: no rule between rows, only under the header.
-    style: options.color ? { head: ['cyan'], border: ['grey'], compact: true } : { head: [], border: [], compact: true },
+    // cli-table3 colours by default even into a pipe, and its colour library turns itself off under
+    // `CI`: we colour the header ourselves, exactly when asked. compact: a rule only under the header.
+    head: header.map((name) => (options.color ? `${CYAN}${name}${RESET}` : name)),
+    style: { head: [], border: [], compact: true },
   });
   const isPath = header.map((name) => name === 'file');
   for (const row of rows) table.push(row.map((cell, i) => tableCell(cell, maxWidth, isPath[i] === true)));

@@ -63,7 +63,7 @@ describe('formatTable', () => {
     );
   });
 
-  it('colours the header and borders only when asked', async () => {
+  it('colours the header only when asked', async () => {
     expect(await formatTable(['a'], [['区']], { color: true })).toMatch(ANSI);
     expect(await formatTable(['a'], [['区']], { color: false })).not.toMatch(ANSI);
   });
