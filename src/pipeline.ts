@@ -24,7 +24,8 @@ export function extractWithTrace(input: string | Uint8Array, options: ExtractOpt
   const opts = parseOptions(options);
   rejectTooLarge(typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.length, opts.maxBytes);
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-  const decoded: Decoded = typeof input === 'string' ? { text: input.replace(/^\uFEFF/, ''), encoding: 'utf-8', warnings: [] } : decode(input, opts.encoding);
+  // A string is its own source text, a leading BOM included (spans index the caller's string; layout skips the BOM as a blank).
+  const decoded: Decoded = typeof input === 'string' ? { text: input, encoding: 'utf-8', warnings: [] } : decode(input, opts.encoding);
   rejectBinary(decoded);
   const source = new SourceText(decoded.text);
   const layout = readLayout(source);

@@ -80,8 +80,8 @@ function collect(source: SourceText, rules: HeadlineRules, step: 1 | -1): HeadLi
     }
     const markdownTitle = step === 1 && out.length === 0 && cluster.length === 0 && ATX_TITLE.test(folded);
     // A byline or heading right under the headline is a clean boundary; at the top, so is an indented
-    // paragraph (`　　眼下正值…`) or a line wider than any title.
-    const opensBody = step === 1 && (isIndented(source.text, source.lineStarts[i] as number) || width(text) > PARAGRAPH_LINE_WIDTH);
+    // paragraph (`　　眼下正值…`), a line wider than any title, or an issuing line that ends with its date.
+    const opensBody = step === 1 && (isIndented(source.text, source.lineStarts[i] as number) || width(text) > PARAGRAPH_LINE_WIDTH || ENDS_WITH_DATE.test(text));
     if (!markdownTitle && (rules.isBodyLine(folded) || opensBody)) {
       out.push(...cluster);
       break;
@@ -108,8 +108,11 @@ function width(text: string): number {
   return w;
 }
 
+/** `清源区人民政府办公室编　　2024年2月6日`: an issuing line ends with its date. */
+const ENDS_WITH_DATE = /(?:\d{2,4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/;
+
 function titleLike(text: string): boolean {
-  return width(text) <= MAX_TITLE_WIDTH && !SENTENCE_END.test(text);
+  return width(text) <= MAX_TITLE_WIDTH && !SENTENCE_END.test(text) && !ENDS_WITH_DATE.test(text);
 }
 
 /**

@@ -30,7 +30,8 @@ describe('--from ndjson', () => {
     const lines = texts.map((name) => {
       const bytes = readFileSync(join('fixtures', name));
       const utf8 = !/\.(gb18030|big5|utf16le|utf16be)\./.test(name);
-      return JSON.stringify(utf8 ? { id: name, text: bytes.toString('utf8') } : { id: name, base64: bytes.toString('base64') });
+      // A string is its own source text (a BOM in it would shift every span), so the BOM stays out of "text".
+      return JSON.stringify(utf8 ? { id: name, text: bytes.toString('utf8').replace(/^\uFEFF/, '') } : { id: name, base64: bytes.toString('base64') });
     });
     const streamed = cli(['-q', '--from', 'ndjson'], lines.join('\n') + '\n').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     const perFile = texts.flatMap((name) =>

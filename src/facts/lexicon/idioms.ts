@@ -21,6 +21,9 @@ export const INCIDENT_NOUNS = ['事故', '案件', '案', '纠纷', '火灾', '�
 /** Before `一`, these make it part of a word: `统一`, `唯一`, `之一`, `逐一`, `每一`, `新一轮`. */
 export const ONE_WORD_BEFORE = '统唯之同单逐划专合如万均归第初整纯某每新上下其另任这那哪';
 
+/** Measure words that, after a lone `一`, read as the indefinite article: `一个熟练工`, `一片森林`, `一种`. */
+export const INDEFINITE_MEASURES = ['个', '片', '种'];
+
 /** Negations that make `一X` "not a single": `不漏一人`, `不落一户`, `无一例`. */
 export const NEGATIONS = '不没无未毫';
 

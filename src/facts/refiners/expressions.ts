@@ -6,7 +6,7 @@
  *   words with 一       `统一处理`, `每一户`, `新一轮`
  *   slogans in quotes   `“三服务”`, `“四个不摘”`
  */
-import { INCIDENT_NOUNS, NEGATIONS, NUMERAL_EXPRESSIONS, ONE_WORD_BEFORE } from '../lexicon/idioms.js';
+import { INCIDENT_NOUNS, INDEFINITE_MEASURES, NEGATIONS, NUMERAL_EXPRESSIONS, ONE_WORD_BEFORE } from '../lexicon/idioms.js';
 import type { Candidate, Region } from '../candidate.js';
 import { filter, isChineseNumeral } from '../refiner.js';
 
@@ -40,8 +40,12 @@ export const expressions = filter('expression', (c, region) => {
   if (number === '一') {
     if (NEGATIONS.includes(folded[at - 1] ?? '#') || NEGATIONS.includes(folded[at - 2] ?? '#')) return '“not a single” (不漏一人)';
     if (ONE_WORD_BEFORE.includes(folded[at - 1] ?? '#')) return `一 belongs to the word ${folded.slice(at - 1, at + 1)}`;
+    // `一个熟练工`, `一片猕猴桃`: the indefinite article, not a count (`一个月` is a duration).
+    if (c.category === 'count' && INDEFINITE_MEASURES.includes(folded.slice(c.unitStart, c.end))) return 'an indefinite article (一个, 一片)';
   }
   if (insideShortQuotes(folded, c, region)) return 'a slogan in quotes';
+  // `三方`, `双方`, `多方`: parties, not cubic metres (`2.6万方` is written with digits).
+  if (c.unit === 'm3' && folded.slice(c.unitStart, c.end) === '方') return '方 after a Chinese numeral means parties';
   return null;
 });
 

@@ -3,7 +3,7 @@
  * `9名能力强、有担当、善作为的干部` → 干部); otherwise before the number (`劝返车辆37辆`, `诉求12条`,
  * `脱贫户3260户`). A duration's subject is what lasts, which mostly follows it (`24小时值守`, `48小时内拨付`).
  */
-import { DURATION_VERBS, PARTICLE_WORDS, SUBJECT_STOPS, VERBS_BEFORE } from '../lexicon/subjects.js';
+import { DURATION_VERBS, PARTICLE_WORDS, SUBJECT_STOPS, VEHICLE_WORDS, VERBS_BEFORE } from '../lexicon/subjects.js';
 import { RATE_WORDS, TOTAL_WORDS } from '../lexicon/rates.js';
 import { PREFIX_QUALIFIERS } from '../lexicon/qualifiers.js';
 import type { Candidate, Region } from '../candidate.js';
@@ -33,6 +33,10 @@ const TRIM_BEFORE = [...TOTAL_WORDS, ...RATE_WORDS.map(([w]) => w), ...PREFIX_QU
 /** `内`, `以内`: a duration's clause goes on after these (`12小时内清理完毕`). */
 const AFTER_DURATION = /^(?:之内|以内|内|里|来|中)/;
 const PER_UNIT = /每[\p{Script=Han}]$/u;
+/** `每平方公里2410人`, `每千人`: a "per" phrase right before the number is not the subject. */
+const PER_PHRASE = /每(?:平方公里|平方米|公里|千人|万人|百人|千名|亩|户|人|名|天|日|月|年|斤|公斤|吨)$/;
+/** Characters that never start a subject after the measure word. */
+const SINGLE_STOPS = new Set(['及', '和', '与', '等', '在', '对', '为', '把', '被', '将', '从', '向', '以', '并', '也', '都', '又']);
 
 export const subject = each('subject', (c, region) => {
   const after = subjectAfter(c, region);
@@ -45,10 +49,11 @@ function pick(c: Candidate, region: Region, after: [number, number] | null, befo
   const cut = (r: [number, number] | null) => (r ? text.slice(r[0], r[1]) : null);
   if (c.category === 'duration') return cut(after ?? before);
   if (!after || !before) return cut(after ?? before);
-  // `脱贫户3260户`, `环卫工人两千余人`: the noun before ends with the measure word.
+  // `脱贫户3260户`, `环卫工人两千余人`: the noun before ends with the measure word; `消防车2台` with a vehicle.
   if (folded[before[1] - 1] === folded[c.unitStart]) return cut(before);
+  if (folded[c.unitStart] === '台' && VEHICLE_WORDS.some((w) => folded.endsWith(w, before[1]))) return cut(before);
   // `150余人取消休假`: a verb after the measure word means the subject came before.
-  if (wordAt(STOP_SET, folded, after[0], 2) || c.category === 'measure') return cut(before);
+  if (wordAt(STOP_SET, folded, after[0], 2) || c.unit === '°C') return cut(before); // `室温18℃以上的要求`
   return cut(after);
 }
 
@@ -63,7 +68,10 @@ function subjectAfter(c: Candidate, region: Region): [number, number] | null {
   const window = folded.slice(start, stop);
   // `能力强、有担当、善作为的干部`: modifiers joined by 、 end in 的; `175人的应急备勤人员`.
   const de = window.lastIndexOf('的');
-  if (de >= 0 && (window.startsWith('的') || LIST_BREAK.test(window.slice(0, de)))) start += de + 1;
+  const verbBeforeDe = de > 0 && [...Array(de).keys()].some((k) => k >= 2 && wordAt(STOP_SET, window, k, 2));
+  if (de >= 0 && !verbBeforeDe && (window.startsWith('的') || LIST_BREAK.test(window.slice(0, de)))) start += de + 1;
+  // `25台及“二号工具”`: a conjunction right after the measure word starts no subject.
+  if (SINGLE_STOPS.has(folded[start] ?? '') && start === c.end) return null;
   let end = start;
   const stops = c.category !== 'duration';
   while (end < stop && end - start < MAX_SUBJECT) {
@@ -77,6 +85,13 @@ function subjectAfter(c: Candidate, region: Region): [number, number] | null {
 /** The noun before the number, read backwards to the clause or list start and after the last verb. */
 function subjectBefore(c: Candidate, region: Region): [number, number] | null {
   const { folded } = region;
+  // `《致全镇村民的一封信》1.25万份`, `“护学岗”148个`: a quoted name right before the number.
+  const close = folded[c.start - 1] ?? '';
+  const open = close === '》' ? '《' : close === '”' ? '“' : '';
+  if (open) {
+    const at = folded.lastIndexOf(open, c.start - 2);
+    if (at >= Math.max(region.start, c.start - WINDOW) && at < c.start - 2) return [at + 1, c.start - 1];
+  }
   const limit = Math.max(region.start, c.start - WINDOW);
   let start = c.start;
   while (start > limit && !BREAK.test(folded[start - 1] as string) && !LIST_BREAK.test(folded[start - 1] as string)) start--;
@@ -103,8 +118,9 @@ function subjectBefore(c: Candidate, region: Region): [number, number] | null {
 function trimEnd(folded: string, start: number, end: number): number {
   for (let trimmed = true; trimmed; ) {
     trimmed = false;
-    if (PER_UNIT.test(folded.slice(Math.max(start, end - 2), end)) && end - 2 > start) {
-      end -= 2; // `收购价为每斤1.18元`
+    const per = PER_PHRASE.exec(folded.slice(Math.max(start, end - 6), end)) ?? PER_UNIT.exec(folded.slice(Math.max(start, end - 2), end));
+    if (per && end - per[0].length > start) {
+      end -= per[0].length; // `收购价为每斤1.18元`, `人口密度为每平方公里2410人`
       trimmed = true;
     }
     for (const w of TRIM_BEFORE) {

@@ -30,3 +30,6 @@ export function readNumber(folded: string, start: number, end: number, multiplie
 
 /** `210万` ends in a multiplier: `万元` is written as `万` + `元`. */
 export const MULTIPLIER_END = /[万亿]$/;
+
+/** After a number, a percent sign or percentage points: `12.3%`, `0.9个百分点` (sticky: set lastIndex). */
+export const PERCENT_SIGN = /%|个百分点|百分点/y;

@@ -1,8 +1,7 @@
 /** Percentages: `100%`, `12.3％`, `百分之三十`, `8.5个百分点`. */
 import { candidate, skipBlank, type Rule } from '../rule.js';
-import { readNumber } from './number-text.js';
+import { PERCENT_SIGN, readNumber } from './number-text.js';
 
-const PERCENT_SIGN = /%|个百分点|百分点/y;
 const PERCENT_WORD = '百分之';
 
 export const percentRule: Rule = {

@@ -1,11 +1,11 @@
-/** Ranges: `1到3人`, `5至10名`, `15-28人`, `15～28人`, `3至5万元` (the multiplier of the high end applies to both). */
+/** Ranges: `1到3人`, `5至10名`, `15-28人`, `15～28人`, `3至5万元` (the multiplier of the high end applies to both), `3至5个百分点`. */
 import { NUMERAL_RUN } from '../../numbers/numerals.js';
 import { unitAt } from '../units-at.js';
 import { candidate, skipBlank, type Rule } from '../rule.js';
-import { MULTIPLIER_END, readNumber } from './number-text.js';
+import { MULTIPLIER_END, PERCENT_SIGN, readNumber } from './number-text.js';
 
-/** `到`, `至`, `-`, `~`, `—`, `－`, `～` (folded: ASCII where there is one). */
-const DASH = /\s?(?:到|至|-|~|—|–)\s?/y;
+/** `到`, `至`, `-`, `~`, `—`, `－`, `～` (folded: ASCII where there is one); a blank may pad it, a paragraph break may not. */
+const DASH = /[^\S\n]?(?:到|至|-|~|—|–)[^\S\n]?/y;
 const SECOND = new RegExp(NUMERAL_RUN.source, 'uy');
 const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
@@ -23,7 +23,9 @@ export const rangeRule: Rule = {
     const low = readNumber(folded, run.start, run.end);
     const high = readNumber(folded, second.index, secondEnd);
     const unitStart = skipBlank(folded, secondEnd);
-    const unit = unitAt(folded, unitStart);
+    PERCENT_SIGN.lastIndex = unitStart;
+    const percent = PERCENT_SIGN.exec(folded);
+    const unit = percent ? { word: percent[0], info: { category: 'percent' as const, unit: '%', factor: 1 } } : unitAt(folded, unitStart);
     if (!low || !high || !unit) return null;
     let lowValue = low.quantity.value;
     const highValue = high.quantity.max ?? high.quantity.value;
