@@ -5,6 +5,7 @@
  *      → title                    → subtitle                            → kicker
  */
 import type { SourceText } from '../text/source.js';
+import { layoutWidth } from '../text/unwrap.js';
 import { doubledRuns, type Run } from './dedouble.js';
 
 export interface Headline {
@@ -81,7 +82,7 @@ function collect(source: SourceText, rules: HeadlineRules, step: 1 | -1): HeadLi
     const markdownTitle = step === 1 && out.length === 0 && cluster.length === 0 && ATX_TITLE.test(folded);
     // A byline or heading right under the headline is a clean boundary; at the top, so is an indented
     // paragraph (`　　眼下正值…`), a line wider than any title, or an issuing line that ends with its date.
-    const opensBody = step === 1 && (isIndented(source.text, source.lineStarts[i] as number) || width(text) > PARAGRAPH_LINE_WIDTH || ENDS_WITH_DATE.test(text));
+    const opensBody = step === 1 && (source.isIndented(i) || layoutWidth(text) > PARAGRAPH_LINE_WIDTH || ENDS_WITH_DATE.test(text));
     if (!markdownTitle && (rules.isBodyLine(folded) || opensBody)) {
       out.push(...cluster);
       break;
@@ -95,24 +96,11 @@ function collect(source: SourceText, rules: HeadlineRules, step: 1 | -1): HeadLi
   return step === 1 ? out : out.reverse();
 }
 
-/** An indented line (`　　眼下正值…`) opens a paragraph. */
-function isIndented(text: string, lineStart: number): boolean {
-  const c = text.charCodeAt(lineStart);
-  return c === 0x3000 || c === 0x09 || (c === 0x20 && text.charCodeAt(lineStart + 1) === 0x20);
-}
-
-/** CJK characters count 1, ASCII half. */
-function width(text: string): number {
-  let w = 0;
-  for (let i = 0; i < text.length; i++) w += text.charCodeAt(i) < 0x80 ? 0.5 : 1;
-  return w;
-}
-
 /** `清源区人民政府办公室编　　2024年2月6日`: an issuing line ends with its date. */
 const ENDS_WITH_DATE = /(?:\d{2,4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/;
 
 function titleLike(text: string): boolean {
-  return width(text) <= MAX_TITLE_WIDTH && !SENTENCE_END.test(text) && !ENDS_WITH_DATE.test(text);
+  return layoutWidth(text) <= MAX_TITLE_WIDTH && !SENTENCE_END.test(text) && !ENDS_WITH_DATE.test(text);
 }
 
 /**

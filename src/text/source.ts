@@ -52,6 +52,13 @@ export class SourceText {
     return { start, end };
   }
 
+  /** Is line `i` indented with two or more blanks, or one ideographic space or TAB (`　　县水利局…`)? It opens a paragraph. */
+  isIndented(i: number): boolean {
+    const start = this.lineStarts[i] as number;
+    const c0 = this.text.charCodeAt(start);
+    return c0 === 0x3000 || c0 === 0x09 || (c0 === 0x20 && this.text.charCodeAt(start + 1) === 0x20);
+  }
+
   /** Folded content of line `i`, trimmed. */
   foldedLine(i: number): string {
     const { start, end } = this.content(i);

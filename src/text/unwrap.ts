@@ -140,9 +140,9 @@ export function unwrap(source: SourceText, options: UnwrapOptions): ReadingView 
 function continues(source: SourceText, prev: number, next: number, wrapped: boolean, wrapWidth: number, options: UnwrapOptions): boolean {
   if (!wrapped) return false;
   const nextLine = source.foldedLine(next);
-  if (isIndented(source, next) || options.startsBlock(nextLine)) return false;
+  if (source.isIndented(next) || options.startsBlock(nextLine)) return false;
   const prevContent = source.content(prev);
-  if (displayWidth(source.text, prevContent.start, prevContent.end) < wrapWidth * FULL_LINE) return false;
+  if (layoutWidth(source.text, prevContent.start, prevContent.end) < wrapWidth * FULL_LINE) return false;
   const closes = CLOSING.has(source.folded.charCodeAt(prevContent.end - 1));
   const blanks = next - prev - 1;
   if (blanks === 0) return true; // a wrap, even right after a full stop
@@ -150,32 +150,24 @@ function continues(source: SourceText, prev: number, next: number, wrapped: bool
   return !closes && blanks <= MAX_PAGE_BREAK_BLANKS;
 }
 
-/** A paragraph indented with two or more blanks (`　　县水利局…`) starts afresh. */
-function isIndented(source: SourceText, line: number): boolean {
-  const start = source.lineStarts[line] as number;
-  const c0 = source.text.charCodeAt(start);
-  const c1 = source.text.charCodeAt(start + 1);
-  return c0 === 0x3000 || (c0 === 0x20 && c1 === 0x20) || c0 === 0x09;
-}
-
 /**
  * The width most lines reach: the 75th percentile of non-blank line widths. With one or two lines there is
  * no percentile; the wider line is the margin (`各执法大队严格落实24\n小时值班值守制度。` is one wrapped sentence).
  */
 function typicalWidth(source: SourceText, lines: number[]): number {
-  if (lines.length < 3) return Math.max(0, ...lines.map((i) => displayWidth(source.text, source.content(i).start, source.content(i).end)));
+  if (lines.length < 3) return Math.max(0, ...lines.map((i) => layoutWidth(source.text, source.content(i).start, source.content(i).end)));
   const step = Math.max(1, Math.floor(lines.length / 2000)); // a sample is enough for a percentile
   const widths: number[] = [];
   for (let k = 0; k < lines.length; k += step) {
     const { start, end } = source.content(lines[k] as number);
-    widths.push(displayWidth(source.text, start, end));
+    widths.push(layoutWidth(source.text, start, end));
   }
   widths.sort((a, b) => a - b);
   return widths[Math.floor(widths.length * 0.75)] as number;
 }
 
-/** CJK characters count 1, ASCII half. */
-function displayWidth(text: string, start: number, end: number): number {
+/** How wide a piece of a line is laid out: a CJK character counts 1, an ASCII one half (`21名` is 2). */
+export function layoutWidth(text: string, start = 0, end = text.length): number {
   let width = 0;
   for (let i = start; i < end; i++) width += text.charCodeAt(i) < 0x80 ? 0.5 : 1;
   return width;
