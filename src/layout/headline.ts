@@ -6,6 +6,7 @@
  */
 import type { SourceText } from '../text/source.js';
 import { layoutWidth } from '../text/unwrap.js';
+import { ENDS_WITH_DATE } from './dates.js';
 import { doubledRuns, type Run } from './dedouble.js';
 
 export interface Headline {
@@ -95,9 +96,6 @@ function collect(source: SourceText, rules: HeadlineRules, step: 1 | -1): HeadLi
   if (i < 0 || i >= source.lineCount) return []; // the whole text is title-like: no body to head
   return step === 1 ? out : out.reverse();
 }
-
-/** `清源区人民政府办公室编　　2024年2月6日`: an issuing line ends with its date. */
-const ENDS_WITH_DATE = /(?:\d{2,4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/;
 
 function titleLike(text: string): boolean {
   return layoutWidth(text) <= MAX_TITLE_WIDTH && !SENTENCE_END.test(text) && !ENDS_WITH_DATE.test(text);

@@ -6,6 +6,7 @@ import type { SourceText } from '../text/source.js';
 import { ReadingView, unwrap } from '../text/unwrap.js';
 import { closingCredits, isBylineLine, leadingByline, META_LINE } from './byline.js';
 import { findHeadline, type Headline } from './headline.js';
+import { DATE_LINE } from './dates.js';
 import { looksLikeUnitName } from './unit-name.js';
 import { segment, startsBlock, type Block } from './segment.js';
 
@@ -62,8 +63,6 @@ function firstNonBlank(source: SourceText): number {
   return 0;
 }
 
-/** A date alone on a line: `2024年1月8日`. */
-const DATE_LINE = /^(?:中华民国|民国)?(?:\d{2,4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/;
 
 /**
  * `来源：…`, `编辑：…` lines at the very end are metadata, and a closing signature — a unit name over a
