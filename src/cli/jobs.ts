@@ -82,8 +82,9 @@ class WorkerPool {
   }
 
   static open(size: number): WorkerPool | null {
-    const script = fileURLToPath(new URL('./worker.js', import.meta.url));
-    if (!existsSync(script)) return null; // running from source (tests): extract in this thread
+    // dist/worker.js, beside dist/cli.js; this module may be bundled into dist/chunks/.
+    const script = ['./worker.js', '../worker.js'].map((p) => fileURLToPath(new URL(p, import.meta.url))).find((p) => existsSync(p));
+    if (!script) return null; // running from source (tests): extract in this thread
     return new WorkerPool(Array.from({ length: size }, () => new Worker(script)));
   }
 
