@@ -8,13 +8,13 @@ export interface AssembleInput {
   text: SourceText;
   layout: Layout;
   facts: Fact[];
+  /** Facts per department index (the facts may have been streamed out already). */
+  factCounts: ReadonlyMap<number | null, number>;
   warnings: Warning[];
 }
 
-export function assemble({ source, text, layout, facts, warnings }: AssembleInput): Report {
+export function assemble({ source, text, layout, facts, factCounts, warnings }: AssembleInput): Report {
   const { view, headline } = layout;
-  const factCounts = new Map<number | null, number>();
-  for (const f of facts) factCounts.set(f.departmentIndex, (factCounts.get(f.departmentIndex) ?? 0) + 1);
   const departments: Department[] = layout.blocks.map((block, i) => {
     const span = view.spanToSource(block.start, block.end);
     return {

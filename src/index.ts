@@ -14,7 +14,7 @@ export function extract(input: string | Uint8Array, options?: ExtractOptions): R
   return extractWithTrace(input, options).report;
 }
 
-export { extractWithTrace, type Extraction } from './pipeline.js';
+export { extractChunks, extractWithTrace, type Extraction } from './pipeline.js';
 export { ReportError, WarningCode, type ErrorCode } from './errors.js';
 export * from './schema.js';
 export type { Dropped, Trace } from './facts/find.js';

@@ -4,10 +4,10 @@
  */
 import { createHash } from 'node:crypto';
 import { ReportError, WarningCode } from './errors.js';
-import { findFacts, type Trace } from './facts/find.js';
-import { readLayout } from './layout/layout.js';
+import { factsByArea, findFacts, type Trace } from './facts/find.js';
+import { readLayout, type Layout } from './layout/layout.js';
 import { assemble } from './assemble.js';
-import { OptionsSchema, ReportSchema, type ExtractOptions, type Report, type ResolvedOptions, type Warning } from './schema.js';
+import { FactListSchema, OptionsSchema, ReportSchema, type ExtractOptions, type Fact, type Report, type ResolvedOptions, type Warning } from './schema.js';
 import { decode, type Decoded } from './text/decode.js';
 import { SourceText } from './text/source.js';
 
@@ -21,6 +21,39 @@ export interface Extraction {
 
 /** Like `extract`, but also returns the trace of dropped candidates. */
 export function extractWithTrace(input: string | Uint8Array, options: ExtractOptions = {}): Extraction {
+  const doc = prepare(input, options);
+  const { facts, trace } = findFacts(doc.source, doc.layout);
+  return finish(doc, facts, countByDepartment(facts), trace);
+}
+
+/**
+ * The facts of one input, area by area (the headline, the lead, each block), each chunk validated, for
+ * output that streams: a chunk is not kept once it is handed over, so memory is that of the text, not of
+ * its facts. Returns the report without its facts (`facts: []`, `factCount` still counted) and, when asked,
+ * the trace.
+ */
+export function* extractChunks(input: string | Uint8Array, options: ExtractOptions = {}, keep: { trace?: boolean } = {}): Generator<Fact[], Extraction> {
+  const doc = prepare(input, options);
+  const counts = new Map<number | null, number>();
+  const trace: Trace = [];
+  for (const area of factsByArea(doc.source, doc.layout)) {
+    for (const f of area.facts) counts.set(f.departmentIndex, (counts.get(f.departmentIndex) ?? 0) + 1);
+    if (keep.trace) for (const d of area.dropped) trace.push(d); // not push(...): a long list overflows the stack
+    if (area.facts.length > 0) yield doc.opts.skipValidation ? area.facts : FactListSchema.parse(area.facts);
+  }
+  return finish(doc, [], counts, trace);
+}
+
+interface Prepared {
+  opts: ResolvedOptions;
+  bytes: Uint8Array;
+  decoded: Decoded;
+  source: SourceText;
+  layout: Layout;
+}
+
+/** Options, size, decoding and layout: everything before the facts. */
+function prepare(input: string | Uint8Array, options: ExtractOptions): Prepared {
   const opts = parseOptions(options);
   rejectTooLarge(typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.length, opts.maxBytes);
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
@@ -28,8 +61,10 @@ export function extractWithTrace(input: string | Uint8Array, options: ExtractOpt
   const decoded: Decoded = typeof input === 'string' ? { text: input, encoding: 'utf-8', warnings: [] } : decode(input, opts.encoding);
   rejectBinary(decoded);
   const source = new SourceText(decoded.text);
-  const layout = readLayout(source);
-  const { facts, trace } = findFacts(source, layout);
+  return { opts, bytes, decoded, source, layout: readLayout(source) };
+}
+
+function finish({ opts, bytes, decoded, source, layout }: Prepared, facts: Fact[], factCounts: ReadonlyMap<number | null, number>, trace: Trace): Extraction {
   const warnings: Warning[] = [...decoded.warnings];
   if (decoded.text.trim() === '') warnings.push({ code: WarningCode.EMPTY_INPUT, message: 'the input holds no text' });
   const report = assemble({
@@ -37,9 +72,16 @@ export function extractWithTrace(input: string | Uint8Array, options: ExtractOpt
     text: source,
     layout,
     facts,
+    factCounts,
     warnings,
   });
   return { report: opts.skipValidation ? report : ReportSchema.parse(report), trace, text: decoded.text };
+}
+
+function countByDepartment(facts: readonly Fact[]): Map<number | null, number> {
+  const counts = new Map<number | null, number>();
+  for (const f of facts) counts.set(f.departmentIndex, (counts.get(f.departmentIndex) ?? 0) + 1);
+  return counts;
 }
 
 /** Options are checked once, here; a bad one is a ReportError like any other refusal. */

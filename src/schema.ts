@@ -69,6 +69,9 @@ export const FactSchema = z.object({
   confidence: z.number().check(z.gte(0), z.lte(1)),
 });
 
+/** A chunk of facts, as `extractChunks` validates them. */
+export const FactListSchema = z.array(FactSchema);
+
 export const WarningSchema = z.object({
   code: about(z.string().check(z.regex(/^[A-Z][A-Z0-9_]*$/)), 'stable code, see src/errors.ts'),
   message: z.string(),

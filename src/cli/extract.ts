@@ -4,9 +4,9 @@
  */
 import { realpath } from 'node:fs/promises';
 import type { Extraction } from '../pipeline.js';
-import type { Category, ENCODINGS } from '../schema.js';
+import { SCHEMA_VERSION, type Category, type ENCODINGS, type Fact, type Report } from '../schema.js';
 import { FACT_FIELDS, parseFieldList, SUMMARY_FIELDS } from '../output/fields.js';
-import { createWriter, type Format } from '../output/writer.js';
+import { createWriter, type Format, type OutputWriter } from '../output/writer.js';
 import { EXIT, UsageError } from './exit.js';
 import type { CliIO } from './io.js';
 import { Progress } from './progress.js';
@@ -69,16 +69,19 @@ export async function runExtract(paths: readonly string[], opts: ExtractCommandO
       stdin: io.stdin,
       keepText: opts.format === 'html',
       keepTrace: opts.debug === true,
+      stream: STREAMING_FORMATS.has(opts.format) && !opts.summary,
     })) {
       if (sink.closed) break;
       progress.tick(i++, input.path);
-      const result = reportOutcome(input, outcome, opts, progress);
-      if (!result) {
+      const result = 'chunks' in outcome ? await drain(outcome.chunks, input.path, writer, sink) : outcome;
+      const extraction = reportOutcome(input, result, opts, progress);
+      if (!extraction) {
         failed++;
         continue;
       }
       processed++;
-      await sink.write(writer.add(result.report, input.path, { text: result.text, trace: opts.debug ? result.trace : undefined }));
+      if ('chunks' in outcome) continue; // its facts are out already
+      await sink.write(writer.add(extraction.report, input.path, { text: extraction.text, trace: opts.debug ? extraction.trace : undefined }));
     }
     progress.clear();
     await sink.write(await writer.end());
@@ -90,8 +93,39 @@ export async function runExtract(paths: readonly string[], opts: ExtractCommandO
   return failed > 0 ? EXIT.INPUT_FAILED : EXIT.OK;
 }
 
+/** Formats whose output for a report is just its facts, row by row: they take the facts chunk by chunk. */
+const STREAMING_FORMATS = new Set(['ndjson', 'jsonl', 'csv', 'tsv']);
+
+/** Write an input's facts as they come, chunk by chunk; the extraction (without facts) or the error. */
+async function drain(chunks: Generator<Fact[], Extraction>, file: string, writer: OutputWriter, sink: Sink): Promise<Exclude<Outcome, { chunks: unknown }>> {
+  try {
+    for (let next = chunks.next(); ; next = chunks.next()) {
+      // An empty chunk at the end still gives csv its header when the input had no facts.
+      const facts = next.done ? [] : next.value;
+      await sink.write(writer.add(factsOnly(facts), file));
+      if (next.done) return { extraction: next.value };
+      if (sink.closed) return { extraction: { report: factsOnly([]), trace: [], text: '' } };
+    }
+  } catch (error) {
+    return { error: describeError(error), stack: error instanceof Error ? error.stack : undefined };
+  }
+}
+
+/** A report holding only some facts: what the row formats read. */
+function factsOnly(facts: Fact[]): Report {
+  return { ...EMPTY_REPORT, facts };
+}
+const EMPTY_REPORT: Report = {
+  schemaVersion: SCHEMA_VERSION,
+  source: { path: null, encoding: 'utf-8', bytes: 0, sha256: '0'.repeat(64) },
+  document: { title: null, subtitle: null, kicker: null, byline: null, lead: null },
+  departments: [],
+  facts: [],
+  warnings: [],
+};
+
 /** Print an input's warnings (and, under --debug, its trace) or its error; undefined when it failed. */
-function reportOutcome(input: PlannedInput, outcome: Outcome, opts: ExtractCommandOptions, progress: Progress): Extraction | undefined {
+function reportOutcome(input: PlannedInput, outcome: Exclude<Outcome, { chunks: unknown }>, opts: ExtractCommandOptions, progress: Progress): Extraction | undefined {
   const say = (text: string): void => progress.log(`report-extract: ${input.path}: ${text}`);
   if ('error' in outcome) {
     say(outcome.error);

@@ -5,8 +5,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { extractWithTrace, type Extraction } from '../pipeline.js';
-import type { ENCODINGS } from '../schema.js';
+import { extractChunks, extractWithTrace, type Extraction } from '../pipeline.js';
+import type { ENCODINGS, Fact } from '../schema.js';
 import { describeError, readInput, type PlannedInput } from './read-input.js';
 
 export interface ExtractJob {
@@ -20,14 +20,29 @@ export interface ExtractJob {
   keepTrace?: boolean;
 }
 export type JobReply = { id: number; extraction: Extraction } | { id: number; error: string; stack?: string };
-export type Outcome = { extraction: Extraction } | { error: string; stack?: string };
+/**
+ * An extracted input; or, for output that streams, its facts still to be drawn chunk by chunk (the
+ * generator returns the extraction, without facts, at its end, and may throw like extraction does).
+ */
+export type Outcome = { extraction: Extraction } | { chunks: Generator<Fact[], Extraction> } | { error: string; stack?: string };
+
+export interface ExtractOptions {
+  jobs: number;
+  encoding?: ExtractJob['encoding'];
+  maxBytes?: number;
+  stdin: NodeJS.ReadableStream;
+  keepText?: boolean;
+  keepTrace?: boolean;
+  /** In this thread, hand facts over chunk by chunk (ndjson, csv, tsv): memory stays that of the text. */
+  stream?: boolean;
+}
 
 /** Inputs in flight per worker: enough to keep each busy, few enough to bound memory. */
 const WINDOW_PER_WORKER = 2;
 
 export async function* extractInOrder(
   inputs: readonly PlannedInput[],
-  options: { jobs: number; encoding?: ExtractJob['encoding']; maxBytes?: number; stdin: NodeJS.ReadableStream; keepText?: boolean; keepTrace?: boolean },
+  options: ExtractOptions,
 ): AsyncGenerator<{ input: PlannedInput; outcome: Outcome }> {
   const parallel = options.jobs > 1 && inputs.filter((i) => !i.error && i.path !== '-').length > 1 ? WorkerPool.open(options.jobs) : null;
   try {
@@ -50,10 +65,12 @@ export async function* extractInOrder(
   }
 }
 
-async function extractHere(path: string, options: { encoding?: ExtractJob['encoding']; maxBytes?: number; stdin: NodeJS.ReadableStream }): Promise<Outcome> {
+async function extractHere(path: string, options: ExtractOptions): Promise<Outcome> {
   try {
     const bytes = await readInput(path, options.stdin, options.maxBytes);
-    return { extraction: extractWithTrace(bytes, { path, encoding: options.encoding, maxBytes: options.maxBytes }) };
+    const extractOptions = { path, encoding: options.encoding, maxBytes: options.maxBytes };
+    if (options.stream) return { chunks: extractChunks(bytes, extractOptions, { trace: options.keepTrace }) };
+    return { extraction: extractWithTrace(bytes, extractOptions) };
   } catch (error) {
     return { error: describeError(error), stack: error instanceof Error ? error.stack : undefined };
   }

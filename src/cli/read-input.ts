@@ -47,7 +47,7 @@ export async function planInputs(paths: readonly string[], glob: string): Promis
     folders++;
     const found = await listFolder(path, matches);
     if (found.length === 0) inputs.push({ path, error: `a folder with no files matching "${glob}"` });
-    inputs.push(...found);
+    for (const f of found) inputs.push(f); // not push(...): a folder of 100,000+ files overflows the stack
   }
   return { inputs, single: paths.length === 1 && folders === 0 };
 }
@@ -64,7 +64,7 @@ async function listFolder(dir: string, matches: (relative: string) => boolean, p
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (entry.name.startsWith('.')) continue;
     const relative = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
-    if (entry.isDirectory()) found.push(...(await listFolder(dir, matches, relative)));
+    if (entry.isDirectory()) for (const f of await listFolder(dir, matches, relative)) found.push(f);
     else if ((entry.isFile() || entry.isSymbolicLink()) && matches(relative)) found.push({ path: join(dir, relative) });
   }
   return found;

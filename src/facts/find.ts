@@ -27,52 +27,96 @@ interface Area {
   block: number | null;
 }
 
-export function findFacts(source: SourceText, layout: Layout): { facts: Fact[]; trace: Trace } {
-  const facts: Fact[] = [];
-  const trace: Trace = [];
+/** The facts (and dropped candidates) of one area, in source order. */
+export interface AreaFacts {
+  facts: Fact[];
+  dropped: Dropped[];
+}
+
+/** Facts area by area, in source order, so a caller can write them out and let them go. */
+export function* factsByArea(source: SourceText, layout: Layout): Generator<AreaFacts> {
   for (const { view, region, block } of areas(layout)) {
+    const facts: Fact[] = [];
+    const dropped: Dropped[] = [];
     const candidates = scan(region, RULES);
     for (const refiner of REFINERS) refiner.refine(candidates, region);
     for (const c of candidates) {
       const span = view.spanToSource(c.start, c.end);
-      const raw = view.text.slice(c.start, c.end);
+      const raw = rawText(source, view, c, span);
       if (c.dropped) {
-        trace.push({ raw, span, line: source.lineOf(span.start), reason: c.dropped, rule: c.rule });
+        dropped.push({ raw, span, line: source.lineOf(span.start), reason: c.dropped, rule: c.rule });
         continue;
       }
-      facts.push({
-        department: block === null ? null : (layout.blocks[block - 1]?.name ?? null),
-        departmentIndex: block,
-        category: c.category,
-        value: round(c.value),
-        max: c.max === null ? null : round(c.max),
-        unit: c.unit,
-        measureWord: view.text.slice(measureStart(c, region), c.rule === 'percent' ? c.end : unitEnd(c, region)),
-        qualifier: c.qualifier,
-        per: c.per,
-        total: c.total,
-        subject: c.subject,
-        raw,
-        span,
-        line: source.lineOf(span.start),
-        context: view.text.slice(clauseStart(region, c.start), clauseEnd(region, c.end)),
-        confidence: c.confidence,
-      });
+      facts.push(toFact(c, { source, view, region, raw, span, layout, block }));
     }
+    yield { facts, dropped };
   }
-  facts.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** All facts of a document, in source order, and the dropped candidates. */
+export function findFacts(source: SourceText, layout: Layout): { facts: Fact[]; trace: Trace } {
+  const facts: Fact[] = [];
+  const trace: Trace = [];
+  for (const area of factsByArea(source, layout)) {
+    // (one by one: `push(...list)` passes every element as an argument and overflows the stack past ~100,000)
+    for (const f of area.facts) facts.push(f);
+    for (const d of area.dropped) trace.push(d);
+  }
   return { facts, trace };
 }
 
-/** The headline, the lead, then each block's body. */
+interface FactPlace {
+  source: SourceText;
+  view: ReadingView;
+  region: Region;
+  raw: string;
+  span: { start: number; end: number };
+  layout: Layout;
+  block: number | null;
+}
+
+function toFact(c: Candidate, { source, view, region, raw, span, layout, block }: FactPlace): Fact {
+  return {
+    department: block === null ? null : (layout.blocks[block - 1]?.name ?? null),
+    departmentIndex: block,
+    category: c.category,
+    value: round(c.value),
+    max: c.max === null ? null : round(c.max),
+    unit: c.unit,
+    measureWord: view.text.slice(measureStart(c, region), c.rule === 'percent' ? c.end : unitEnd(c, region)),
+    qualifier: c.qualifier,
+    per: c.per,
+    total: c.total,
+    subject: c.subject,
+    raw,
+    span,
+    line: source.lineOf(span.start),
+    context: view.text.slice(clauseStart(region, c.start), clauseEnd(region, c.end)),
+    confidence: c.confidence,
+  };
+}
+
+/**
+ * `raw` is the view's text, except across a line break, where it is cut from the source with the break
+ * and its blanks removed: the view may have joined the lines with a space (`5\nkm` reads `5 km`).
+ */
+function rawText(source: SourceText, view: ReadingView, c: Candidate, span: { start: number; end: number }): string {
+  const crossesBreak = /[\r\n]/.test(source.text.slice(span.start, span.end));
+  return crossesBreak ? source.joined(span.start, span.end) : view.text.slice(c.start, c.end);
+}
+
+/** The headline, the lead, then each block's body — in source order (a PDF's headline may come last). */
 function* areas(layout: Layout): Generator<Area> {
   const hv = layout.headlineView;
-  if (hv.viewLength > 0) yield { view: hv, region: { folded: hv.folded, text: hv.text, start: 0, end: hv.viewLength }, block: null };
   const { view } = layout;
+  const headline: Area | null = hv.viewLength > 0 ? { view: hv, region: { folded: hv.folded, text: hv.text, start: 0, end: hv.viewLength }, block: null } : null;
+  const headlineLast = headline !== null && view.viewLength > 0 && hv.toSource(0) > view.toSource(0);
+  if (headline && !headlineLast) yield headline;
   const region = (start: number, end: number): Region => ({ folded: view.folded, text: view.text, start, end });
   const firstBlock = layout.blocks[0]?.start ?? layout.bodyEnd;
   if (firstBlock > layout.bodyStart) yield { view, region: region(layout.bodyStart, firstBlock), block: null };
   for (const [i, b] of layout.blocks.entries()) yield { view, region: region(b.bodyStart, b.end), block: i + 1 };
+  if (headline && headlineLast) yield headline;
 }
 
 /** Where the measure word ends: before a suffix qualifier (`3000人左右` → `人`), including `件（套）`. */

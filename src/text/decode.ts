@@ -47,8 +47,8 @@ export function decode(bytes: Uint8Array, forced?: Encoding): Decoded {
 
   const sample = bytes.subarray(0, SCORE_SAMPLE_BYTES); // even, so UTF-16 stays aligned
   // UTF-8 first, so a tie keeps it: `café` is also the GBK `caf茅`, and neither scores.
-  // UTF-16 with an odd byte count (cut short) is still UTF-16: its last byte becomes U+FFFD.
-  const candidates: Encoding[] = ['utf-8', 'gb18030', 'big5', 'utf-16le', 'utf-16be'];
+  const candidates: Encoding[] = ['utf-8', 'gb18030', 'big5'];
+  if (bytes.length % 2 === 0) candidates.push('utf-16le', 'utf-16be');
   let best: Encoding = 'utf-8';
   let bestScore = -Infinity;
   for (const enc of candidates) {

@@ -65,8 +65,8 @@ export class SourceText {
     return this.folded.slice(start, end);
   }
 
-  /** The source between two offsets with line breaks (and the indentation after them) removed. */
+  /** The source between two offsets with line breaks and the blanks around them (trailing, indentation) removed. */
   joined(start: number, end: number): string {
-    return this.text.slice(start, end).replace(/(?:\r\n|\n|\r)[ \t\u3000]*/g, '');
+    return this.text.slice(start, end).replace(/[ \t\u3000\u00a0\ufeff]*(?:\r\n|\n|\r)[ \t\u3000\u00a0\ufeff]*/g, '');
   }
 }
