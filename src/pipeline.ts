@@ -34,6 +34,7 @@ export function extractWithTrace(input: string | Uint8Array, options: ExtractOpt
  */
 export function* extractChunks(input: string | Uint8Array, options: ExtractOptions = {}, keep: { trace?: boolean } = {}): Generator<Fact[], Extraction> {
   const doc = prepare(input, options);
+  input = ''; // let the bytes go while the facts are drawn
   const counts = new Map<number | null, number>();
   const trace: Trace = [];
   for (const area of factsByArea(doc.source, doc.layout)) {
@@ -46,7 +47,9 @@ export function* extractChunks(input: string | Uint8Array, options: ExtractOptio
 
 interface Prepared {
   opts: ResolvedOptions;
-  bytes: Uint8Array;
+  /** Size and digest of the input: the bytes themselves are not kept past decoding. */
+  byteLength: number;
+  sha256: string;
   decoded: Decoded;
   source: SourceText;
   layout: Layout;
@@ -61,14 +64,15 @@ function prepare(input: string | Uint8Array, options: ExtractOptions): Prepared 
   const decoded: Decoded = typeof input === 'string' ? { text: input, encoding: 'utf-8', warnings: [] } : decode(input, opts.encoding);
   rejectBinary(decoded);
   const source = new SourceText(decoded.text);
-  return { opts, bytes, decoded, source, layout: readLayout(source) };
+  const digest = { byteLength: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  return { opts, ...digest, decoded, source, layout: readLayout(source) };
 }
 
-function finish({ opts, bytes, decoded, source, layout }: Prepared, facts: Fact[], factCounts: ReadonlyMap<number | null, number>, trace: Trace): Extraction {
+function finish({ opts, byteLength, sha256, decoded, source, layout }: Prepared, facts: Fact[], factCounts: ReadonlyMap<number | null, number>, trace: Trace): Extraction {
   const warnings: Warning[] = [...decoded.warnings];
   if (decoded.text.trim() === '') warnings.push({ code: WarningCode.EMPTY_INPUT, message: 'the input holds no text' });
   const report = assemble({
-    source: { path: opts.path, encoding: decoded.encoding, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') },
+    source: { path: opts.path, encoding: decoded.encoding, bytes: byteLength, sha256 },
     text: source,
     layout,
     facts,

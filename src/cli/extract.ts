@@ -13,7 +13,7 @@ import { Progress } from './progress.js';
 import { runFromNdjson } from './from-ndjson.js';
 import { extractInOrder, type Outcome } from './jobs.js';
 import { describeError, planInputs, type PlannedInput } from './read-input.js';
-import { encoderFor, fileSink, streamSink, type Sink } from './sink.js';
+import { encoderFor, fileSink, OutputError, streamSink, type Sink } from './sink.js';
 
 export interface ExtractCommandOptions {
   format: Format;
@@ -107,6 +107,7 @@ async function drain(chunks: Generator<Fact[], Extraction>, file: string, writer
       if (sink.closed) return { extraction: { report: factsOnly([]), trace: [], text: '' } };
     }
   } catch (error) {
+    if (error instanceof OutputError) throw error; // the output failed, not this input: stop, keep no partial file
     return { error: describeError(error), stack: error instanceof Error ? error.stack : undefined };
   }
 }

@@ -33,13 +33,15 @@ export function streamSink(stream: NodeJS.WritableStream, encode: Encode): Sink 
     if (error.code !== 'EPIPE') failure = error;
   };
   stream.on('error', onError);
+  // A stream that errored or closed before we came emits nothing more: it would never drain.
+  const gone = stream as { destroyed?: boolean; errored?: NodeJS.ErrnoException | null };
   return {
     get closed() {
       return closed;
     },
     async write(text) {
-      if (closed || text === '') return;
-      if (!stream.write(encode(text))) await settle(stream, 'drain');
+      if (!closed && gone.destroyed) onError(gone.errored ?? Object.assign(new Error('closed'), { code: 'EPIPE' }));
+      if (!closed && text !== '' && !stream.write(encode(text))) await settle(stream, 'drain');
       if (failure) throw new OutputError('to stdout', failure);
     },
     async finish() {

@@ -5,6 +5,7 @@
  *      → title                    → subtitle                            → kicker
  */
 import type { SourceText } from '../text/source.js';
+import { fold } from '../text/normalize.js';
 import { layoutWidth } from '../text/unwrap.js';
 import { ENDS_WITH_DATE } from './dates.js';
 import { doubledRuns, type Run } from './dedouble.js';
@@ -71,7 +72,7 @@ function collect(source: SourceText, rules: HeadlineRules, step: 1 | -1): HeadLi
       continue;
     }
     const raw = source.text.slice(start, end);
-    const folded = source.folded.slice(start, end);
+    const folded = fold(raw);
     const doubled = doubledRuns(raw);
     const runs: Run[] = doubled ? doubled.map(([at, len]) => [start + at, len]) : [[start, end - start]];
     let text = doubled ? runs.map(([at, len]) => source.text.slice(at, at + len)).join('') : raw;

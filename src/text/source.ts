@@ -1,4 +1,4 @@
-/** The decoded source text, its folded twin and its lines: offset → 1-based line in O(log lines). */
+/** The decoded source text and its lines: offset → 1-based line in O(log lines). */
 import { fold } from './normalize.js';
 
 /** `\r\n`, `\n` and a lone `\r` are line breaks. */
@@ -6,15 +6,12 @@ export const LINE_BREAK = /\r\n|\n|\r/g;
 const isPad = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xfeff || c === 0xa0;
 
 export class SourceText {
-  /** The text folded 1:1 for matching (full-width → ASCII, Traditional → Simplified). */
-  readonly folded: string;
   /** Offset of the first character of each line. */
   readonly lineStarts: number[];
   /** Offset just past each line's last character (before its line break). */
   readonly lineEnds: number[];
 
   constructor(readonly text: string) {
-    this.folded = fold(text);
     const starts = [0];
     const ends: number[] = [];
     for (const m of text.matchAll(LINE_BREAK)) {
@@ -59,10 +56,10 @@ export class SourceText {
     return c0 === 0x3000 || c0 === 0x09 || (c0 === 0x20 && this.text.charCodeAt(start + 1) === 0x20);
   }
 
-  /** Folded content of line `i`, trimmed. */
+  /** Folded content of line `i`, trimmed (folded on demand: the whole text is never folded twice). */
   foldedLine(i: number): string {
     const { start, end } = this.content(i);
-    return this.folded.slice(start, end);
+    return fold(this.text.slice(start, end));
   }
 
   /** The source between two offsets with line breaks and the blanks around them (trailing, indentation) removed. */

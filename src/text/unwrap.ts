@@ -6,6 +6,7 @@
  *   3. between two Latin words the join is a space, elsewhere nothing.
  * The map is a list of runs (one per line piece), so it costs memory per line, not per character.
  */
+import { fold, foldCode } from './normalize.js';
 import type { SourceText } from './source.js';
 
 export interface Paragraph {
@@ -40,7 +41,6 @@ export class ReadingView {
   private readonly viewStarts: number[] = [];
   private readonly sourceStarts: number[] = [];
   private readonly parts: string[] = [];
-  private readonly foldedParts: string[] = [];
   private length = 0;
   text = '';
   folded = '';
@@ -74,7 +74,6 @@ export class ReadingView {
     this.viewStarts.push(this.length);
     this.sourceStarts.push(sourceStart);
     this.parts.push(this.source.text.slice(sourceStart, sourceEnd));
-    this.foldedParts.push(this.source.folded.slice(sourceStart, sourceEnd));
     this.length += sourceEnd - sourceStart;
   }
 
@@ -83,16 +82,14 @@ export class ReadingView {
     this.viewStarts.push(this.length);
     this.sourceStarts.push(sourceAt);
     this.parts.push(char);
-    this.foldedParts.push(char);
     this.length += 1;
   }
 
   /** @internal */
   finish(): void {
     this.text = this.parts.join('');
-    this.folded = this.foldedParts.join('');
+    this.folded = fold(this.text); // once, on the joined text: the source itself is never folded whole
     this.parts.length = 0;
-    this.foldedParts.length = 0;
   }
 
   get viewLength(): number {
@@ -143,7 +140,7 @@ function continues(source: SourceText, prev: number, next: number, wrapped: bool
   if (source.isIndented(next) || options.startsBlock(nextLine)) return false;
   const prevContent = source.content(prev);
   if (layoutWidth(source.text, prevContent.start, prevContent.end) < wrapWidth * FULL_LINE) return false;
-  const closes = CLOSING.has(source.folded.charCodeAt(prevContent.end - 1));
+  const closes = CLOSING.has(foldCode(source.text.charCodeAt(prevContent.end - 1)));
   const blanks = next - prev - 1;
   if (blanks === 0) return true; // a wrap, even right after a full stop
   // A blank line inside a sentence is a page or column break: `社区管\n\n控、人员摸排`.
