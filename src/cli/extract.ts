@@ -98,17 +98,18 @@ const STREAMING_FORMATS = new Set(['ndjson', 'jsonl', 'csv', 'tsv']);
 
 /** Write an input's facts as they come, chunk by chunk; the extraction (without facts) or the error. */
 async function drain(chunks: Generator<Fact[], Extraction>, file: string, writer: OutputWriter, sink: Sink): Promise<Exclude<Outcome, { chunks: unknown }>> {
-  try {
-    for (let next = chunks.next(); ; next = chunks.next()) {
-      // An empty chunk at the end still gives csv its header when the input had no facts.
-      const facts = next.done ? [] : next.value;
-      await sink.write(writer.add(factsOnly(facts), file));
-      if (next.done) return { extraction: next.value };
-      if (sink.closed) return { extraction: { report: factsOnly([]), trace: [], text: '' } };
+  for (;;) {
+    let next: IteratorResult<Fact[], Extraction>;
+    try {
+      next = chunks.next();
+    } catch (error) {
+      return { error: describeError(error), stack: error instanceof Error ? error.stack : undefined };
     }
-  } catch (error) {
-    if (error instanceof OutputError) throw error; // the output failed, not this input: stop, keep no partial file
-    return { error: describeError(error), stack: error instanceof Error ? error.stack : undefined };
+    // An empty chunk at the end still gives csv its header when the input had no facts. A failing
+    // sink throws past here: that is the output's failure, not this input's.
+    await sink.write(writer.add(factsOnly(next.done ? [] : next.value), file));
+    if (next.done) return { extraction: next.value };
+    if (sink.closed) return { extraction: { report: factsOnly([]), trace: [], text: '' } };
   }
 }
 
