@@ -26,6 +26,9 @@ Examples:
   report-extract --summary -f csv reports/ > summary.csv
   report-extract -f html -o review.html report.txt   a page to check every fact in the text, in a browser
   cat report.txt | report-extract -f tsv --fields department,category,value,unit
+  report-extract -f ndjson --jobs 2 archive/ > facts.ndjson
+                                                     a whole archive on two cores, output in input order
+  report-extract --from ndjson < docs.ndjson         documents as JSON lines {"id","text"}: facts with their id
   report-extract validate saved.json                 check a saved report against the schema
 
 Output: json prints one report object for one file (or stdin) and an array of reports for several
