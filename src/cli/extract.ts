@@ -6,7 +6,7 @@ import { realpath } from 'node:fs/promises';
 import type { Extraction } from '../pipeline.js';
 import { SCHEMA_VERSION, type Category, type ENCODINGS, type Fact, type Report } from '../schema.js';
 import { FACT_FIELDS, parseFieldList, SUMMARY_FIELDS } from '../output/fields.js';
-import { createWriter, type Format, type OutputWriter } from '../output/writer.js';
+import { createWriter, type Format, type OutputWriter, type WriterOptions } from '../output/writer.js';
 import { EXIT, UsageError } from './exit.js';
 import type { CliIO } from './io.js';
 import { Progress } from './progress.js';
@@ -47,7 +47,7 @@ export async function runExtract(paths: readonly string[], opts: ExtractCommandO
 
   const encode = await encoderFor(opts.outputEncoding);
   const sink: Sink = opts.output ? await openOutput(opts.output, encode) : streamSink(io.stdout, encode);
-  const writer = createWriter({
+  const writerOptions: WriterOptions = {
     format: opts.format,
     fields,
     summary: opts.summary,
@@ -56,7 +56,9 @@ export async function runExtract(paths: readonly string[], opts: ExtractCommandO
     bom: opts.bom && opts.outputEncoding === 'utf-8',
     color: !opts.output && io.stdout.isTTY === true && !env.NO_COLOR,
     debug: opts.debug,
-  });
+  };
+  const writer = createWriter(writerOptions);
+  const rowFormat = STREAMING_FORMATS.has(opts.format) && !opts.summary;
   const progress = new Progress({ stream: io.stderr, env, total: plan.inputs.length, quiet: opts.quiet === true });
   let failed = 0;
   let processed = 0;
@@ -69,7 +71,8 @@ export async function runExtract(paths: readonly string[], opts: ExtractCommandO
       stdin: io.stdin,
       keepText: opts.format === 'html',
       keepTrace: opts.debug === true,
-      stream: STREAMING_FORMATS.has(opts.format) && !opts.summary,
+      stream: rowFormat,
+      rows: rowFormat ? writerOptions : undefined,
     })) {
       if (sink.closed) break;
       progress.tick(i++, input.path);
@@ -81,6 +84,11 @@ export async function runExtract(paths: readonly string[], opts: ExtractCommandO
       }
       processed++;
       if ('chunks' in outcome) continue; // its facts are out already
+      if ('rows' in outcome && outcome.rows !== undefined) {
+        // Rows a worker formatted; the header (csv, tsv) comes from this run's writer, before the first.
+        await sink.write(writer.add(factsOnly([]), input.path) + outcome.rows);
+        continue;
+      }
       await sink.write(writer.add(extraction.report, input.path, { text: extraction.text, trace: opts.debug ? extraction.trace : undefined }));
     }
     progress.clear();

@@ -38,6 +38,6 @@ self-contained page for all inputs (with --debug it also shows the dropped candi
 
 Exit status:
   0  every input was processed (warnings included), or the reader closed the pipe
-  1  at least one input failed (one line on stderr names it and says why); validate: a report is invalid
+  1  an input failed (one line on stderr names it and says why), or writing the output failed; validate: a report is invalid
   2  usage error: unknown option, bad format or field name, no input, an --output that cannot be written
 `;

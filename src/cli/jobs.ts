@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { extractChunks, extractWithTrace, type Extraction } from '../pipeline.js';
+import type { WriterOptions } from '../output/writer.js';
 import type { ENCODINGS, Fact } from '../schema.js';
 import { describeError, readInput, type PlannedInput } from './read-input.js';
 
@@ -18,13 +19,18 @@ export interface ExtractJob {
   /** Send back the decoded text and the trace only when the output needs them (html, --debug): cloning costs. */
   keepText?: boolean;
   keepTrace?: boolean;
+  /** Format the facts in the worker (ndjson, csv, tsv rows without a header), so this thread only writes them. */
+  rows?: WriterOptions;
 }
-export type JobReply = { id: number; extraction: Extraction } | { id: number; error: string; stack?: string };
+export type JobReply = { id: number; extraction: Extraction; rows?: string } | { id: number; error: string; stack?: string };
 /**
  * An extracted input; or, for output that streams, its facts still to be drawn chunk by chunk (the
  * generator returns the extraction, without facts, at its end, and may throw like extraction does).
  */
-export type Outcome = { extraction: Extraction } | { chunks: Generator<Fact[], Extraction> } | { error: string; stack?: string };
+export type Outcome =
+  | { extraction: Extraction; rows?: string }
+  | { chunks: Generator<Fact[], Extraction> }
+  | { error: string; stack?: string };
 
 export interface ExtractOptions {
   jobs: number;
@@ -35,6 +41,8 @@ export interface ExtractOptions {
   keepTrace?: boolean;
   /** In this thread, hand facts over chunk by chunk (ndjson, csv, tsv): memory stays that of the text. */
   stream?: boolean;
+  /** In worker threads, format rows there (see ExtractJob.rows). */
+  rows?: WriterOptions;
 }
 
 /** Inputs in flight per worker: enough to keep each busy, few enough to bound memory. */
@@ -51,7 +59,8 @@ export async function* extractInOrder(
     const start = (input: PlannedInput): Promise<Outcome> => {
       if (input.error) return Promise.resolve({ error: input.error });
       if (parallel && input.path !== '-') {
-        return parallel.run({ id: next, path: input.path, encoding: options.encoding, maxBytes: options.maxBytes, keepText: options.keepText, keepTrace: options.keepTrace });
+        const { encoding, maxBytes, keepText, keepTrace, rows } = options;
+        return parallel.run({ id: next, path: input.path, encoding, maxBytes, keepText, keepTrace, rows });
       }
       return extractHere(input.path, options);
     };
@@ -89,7 +98,7 @@ class WorkerPool {
         this.load[k] = (this.load[k] ?? 1) - 1;
         const resolve = this.waiting.get(reply.id);
         this.waiting.delete(reply.id);
-        resolve?.('extraction' in reply ? { extraction: reply.extraction } : { error: reply.error, stack: reply.stack });
+        resolve?.('extraction' in reply ? { extraction: reply.extraction, rows: reply.rows } : { error: reply.error, stack: reply.stack });
       });
       worker.on('error', (error) => {
         for (const resolve of this.waiting.values()) resolve({ error: `worker failed: ${error.message}`, stack: error.stack });

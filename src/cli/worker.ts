@@ -1,5 +1,6 @@
 /** A worker thread of `--jobs N`: reads and extracts the inputs it is sent, one at a time. */
 import { parentPort } from 'node:worker_threads';
+import { createWriter } from '../output/writer.js';
 import { extractWithTrace } from '../pipeline.js';
 import type { ExtractJob, JobReply } from './jobs.js';
 import { describeError, readInput } from './read-input.js';

@@ -33,6 +33,8 @@ export interface WriterOptions {
   color?: boolean;
   /** html only: show the dropped candidates of each source's trace. @default false */
   debug?: boolean;
+  /** csv and tsv: start with the header (and BOM). A worker thread formatting rows for a run that prints the header itself says false. @default true */
+  header?: boolean;
 }
 
 /** What html needs beside the report: the decoded text its spans index, and the trace. */
@@ -63,7 +65,7 @@ export function createWriter(options: WriterOptions): OutputWriter {
     case 'tsv': {
       const row = options.format === 'csv' ? csvRow : tsvRow;
       const start = options.format === 'csv' && options.bom !== false ? UTF8_BOM : '';
-      let first = true;
+      let first = options.header !== false;
       return lineWriter((report, file) => {
         const { header, rows } = rowsOf(filterReport(report, filter), file);
         const head = first ? start + row(header) : '';
