@@ -3,7 +3,6 @@
  * `run` never exits the process: it returns the exit status (bin.ts sets it), so tests run it in-process.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { reportJsonSchema } from '../json-schema.js';
 import { CATEGORIES, DEFAULT_MAX_BYTES, ENCODINGS, type Category } from '../schema.js';
 import { FORMATS } from '../output/writer.js';
 import { EXIT, UsageError } from './exit.js';
@@ -11,7 +10,6 @@ import { runExtract, type ExtractCommandOptions } from './extract.js';
 import { DESCRIPTION, EXAMPLES, FIELDS_HELP } from './help.js';
 import type { CliIO } from './io.js';
 import { DEFAULT_GLOB, describeError } from './read-input.js';
-import { runValidate } from './validate.js';
 import { VERSION } from './version.js';
 
 export { EXIT } from './exit.js';
@@ -52,6 +50,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], opts: ExtractCommandOptions & { schema?: boolean }) => {
       if (opts.schema) {
+        const { reportJsonSchema } = await import('../json-schema.js'); // only here: zod's JSON Schema writer is large
         io.stdout.write(JSON.stringify(reportJsonSchema(), null, 2) + '\n');
         return;
       }
@@ -65,6 +64,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .addOption(new Option('--from <format>', 'input: files (paths, folders, stdin) or ndjson (stdin lines {"id","text"|"base64"}; facts out as NDJSON with the id)').choices(['files', 'ndjson']).default('files'))
     .option('-q, --quiet', 'print only problems')
     .action(async (files: string[], opts: { quiet?: boolean }) => {
+      const { runValidate } = await import('./validate.js');
       status = await runValidate(files, opts, io);
     });
 

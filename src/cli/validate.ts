@@ -3,6 +3,7 @@
  * against ReportSchema and print each problem with its JSON path.
  */
 import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { ReportSchema } from '../schema.js';
 import type { CliIO } from './io.js';
 import { describeError, readInput } from './read-input.js';
@@ -23,7 +24,7 @@ export function jsonPath(path: readonly PropertyKey[]): string {
 
 /** Every problem of a parsed JSON value as `path: message` (`facts[3].category: Invalid option: …`). */
 export function reportProblems(value: unknown): string[] {
-  z.config(z.locales.en()); // zod/mini ships no messages until a locale is chosen
+  z.config(en()); // zod/mini ships no messages until a locale is chosen
   const reports = Array.isArray(value) ? value : [value];
   const problems: string[] = [];
   reports.forEach((report, i) => {

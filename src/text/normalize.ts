@@ -20,9 +20,17 @@ function buildTable(): Uint16Array {
 }
 
 const CHUNK = 8192;
+/** Up to this length, fold in one go (spreading a longer array would overflow the call stack). */
+const SHORT = 256;
 
 /** Fold a string: same length, code unit for code unit (surrogates pass through unchanged). */
 export function fold(text: string): string {
+  if (text.length <= SHORT) {
+    // A line or a name: one small array, no chunking.
+    const codes = new Array<number>(text.length);
+    for (let i = 0; i < text.length; i++) codes[i] = TABLE[text.charCodeAt(i)] as number;
+    return String.fromCharCode(...codes);
+  }
   const out: string[] = [];
   const buf = new Uint16Array(Math.min(CHUNK, text.length));
   for (let start = 0; start < text.length; start += CHUNK) {

@@ -136,12 +136,13 @@ export function unwrap(source: SourceText, options: UnwrapOptions): ReadingView 
 /** Does line `next` continue the paragraph of line `prev`? */
 function continues(source: SourceText, prev: number, next: number, wrapped: boolean, wrapWidth: number, options: UnwrapOptions): boolean {
   if (!wrapped) return false;
-  const nextLine = source.foldedLine(next);
-  if (source.isIndented(next) || options.startsBlock(nextLine)) return false;
+  // The cheap tests first: most lines end short of the margin, or start indented.
   const prevContent = source.content(prev);
   if (layoutWidth(source.text, prevContent.start, prevContent.end) < wrapWidth * FULL_LINE) return false;
   const closes = CLOSING.has(foldCode(source.text.charCodeAt(prevContent.end - 1)));
   const blanks = next - prev - 1;
+  if (closes && blanks > 0) return false;
+  if (source.isIndented(next) || options.startsBlock(source.foldedLine(next))) return false;
   if (blanks === 0) return true; // a wrap, even right after a full stop
   // A blank line inside a sentence is a page or column break: `社区管\n\n控、人员摸排`.
   return !closes && blanks <= MAX_PAGE_BREAK_BLANKS;
