@@ -165,6 +165,7 @@ const ERRNO_REASONS: Record<string, string> = {
   EIO: 'input/output error',
   EFBIG: 'file too large',
   EMFILE: 'too many open files',
+  ENXIO: 'no such device or address (a socket?)',
   ENAMETOOLONG: 'name too long',
 };
 

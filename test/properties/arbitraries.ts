@@ -69,26 +69,31 @@ const heading = fc
 
 /** A whole report: headline, maybe a byline, then department blocks of wrapped paragraphs. */
 export function documentText({ newline = fc.constantFrom('\n', '\r\n') as fc.Arbitrary<string> } = {}): fc.Arbitrary<string> {
-  const block = fc.tuple(heading, fc.array(clause, { minLength: 1, maxLength: 8, size: 'large' }), fc.boolean());
+  // [heading, clauses, blank line after, body on the heading's line (`区财政局：全力…`)]
+  const block = fc.tuple(heading, fc.array(clause, { minLength: 1, maxLength: 8, size: 'large' }), fc.boolean(), fc.boolean());
   return fc
     .record({
-      title: fc.option(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 }).map((w) => w.join('')), { nil: null }),
+      // a title, sometimes doubled the way fake-bold PDF text is (`迎疫而上迎疫而上`)
+      title: fc.option(fc.tuple(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 }), fc.boolean()).map(([w, doubled]) => (doubled ? w.map((x) => x + x) : w).join('')), { nil: null }),
+      signature: fc.boolean(),
       byline: fc.boolean(),
       blocks: fc.array(block, { maxLength: 8, size: 'large' }),
       width: fc.integer({ min: 12, max: 40 }),
       nl: newline,
       indent: fc.constantFrom('', '\u3000\u3000', '  '),
     })
-    .map(({ title, byline, blocks, width, nl, indent }) => {
+    .map(({ title, signature, byline, blocks, width, nl, indent }) => {
       const out: string[] = [];
       if (title) out.push(title, '');
       const lead = byline ? '本报济宁讯（记者 刘菲 曹俐）党旗所指，行动所向。' : '';
       if (lead) out.push(wrap(lead, width, nl), '');
-      for (const [head, clauses, blank] of blocks) {
-        out.push(head);
-        out.push(indent + wrap(clauses.join(''), width, nl));
+      for (const [head, clauses, blank, inline] of blocks) {
+        const body = wrap(clauses.join(''), width, nl);
+        if (inline) out.push(`${indent}${head}${head.endsWith('：') ? '' : '：'}${body}`);
+        else out.push(head, indent + body);
         if (blank) out.push('');
       }
+      if (signature) out.push('', '云溪县乡村振兴局', '2024年1月8日', '（记者 胡碧源）', '来源：济宁日报');
       return out.join(nl);
     });
 }

@@ -36,7 +36,7 @@ describe('extract, on any string', () => {
         expect(result.text).toBe(text); // a string is its own source text
         expectSound(result, text);
       }),
-      params(2500),
+      params(6000),
     );
   });
 
@@ -56,7 +56,7 @@ describe('extract, on any string', () => {
         const b = tryExtract(text);
         expect(JSON.stringify(b?.report)).toBe(JSON.stringify(a?.report));
       }),
-      params(400),
+      params(1000),
     );
   });
 
@@ -69,7 +69,7 @@ describe('extract, on any string', () => {
         expect(withoutPositions(b)).toEqual(withoutPositions(a));
         expectSound(extractWithTrace(crlf), crlf);
       }),
-      params(600),
+      params(1500),
     );
   });
 
@@ -86,7 +86,7 @@ describe('extract, on any string', () => {
           expect(gb.report.facts.map((f) => f.span)).toEqual(utf8.report.facts.map((f) => f.span));
         }
       }),
-      params(500),
+      params(1000),
     );
   });
 
@@ -99,7 +99,7 @@ describe('extract, on any string', () => {
         expect(gb.report.source.encoding).toBe('gb18030');
         expect(withoutPositions(gb.report)).toEqual(withoutPositions(utf8.report));
       }),
-      params(300),
+      params(800),
     );
   });
 });
@@ -122,7 +122,7 @@ describe('extract, on any bytes', () => {
         expectSound(result, result.text);
         expect(result.report.source.bytes).toBe(input.length);
       }),
-      params(2500),
+      params(5000),
     );
   });
 });
