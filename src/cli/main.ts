@@ -60,8 +60,6 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .command('validate')
     .description('check saved reports (an object or an array of them) against the report schema; exit 1 when one is invalid')
     .argument('<reports...>', 'JSON files; "-" reads stdin')
-    .option('-j, --jobs <n>', 'extract in this many worker threads (output stays in input order)', parseJobs, 1)
-    .addOption(new Option('--from <format>', 'input: files (paths, folders, stdin) or ndjson (stdin lines {"id","text"|"base64"}; facts out as NDJSON with the id)').choices(['files', 'ndjson']).default('files'))
     .option('-q, --quiet', 'print only problems')
     .action(async (files: string[], opts: { quiet?: boolean }) => {
       const { runValidate } = await import('./validate.js');
