@@ -29,15 +29,7 @@ export class SourceText {
 
   /** 1-based line of the character at `offset`. */
   lineOf(offset: number): number {
-    const starts = this.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] as number) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    return lastAtMost(this.lineStarts, offset) + 1;
   }
 
   /** The content of line `i` (0-based) without leading and trailing blanks: [start, end). */
@@ -66,4 +58,16 @@ export class SourceText {
   joined(start: number, end: number): string {
     return this.text.slice(start, end).replace(/[ \t\u3000\u00a0\ufeff]*(?:\r\n|\n|\r)[ \t\u3000\u00a0\ufeff]*/g, '');
   }
+}
+
+/** Index of the last element of an ascending list that is ≤ `value` (0 when none is): a binary search. */
+export function lastAtMost(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((sorted[mid] as number) <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

@@ -7,7 +7,7 @@
  * The map is a list of runs (one per line piece), so it costs memory per line, not per character.
  */
 import { fold, foldCode } from './normalize.js';
-import type { SourceText } from './source.js';
+import { lastAtMost, type SourceText } from './source.js';
 
 export interface Paragraph {
   /** View offsets, end exclusive. */
@@ -49,15 +49,8 @@ export class ReadingView {
 
   /** Source offset of the view character at `index`. */
   toSource(index: number): number {
-    const starts = this.viewStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] as number) <= index) lo = mid;
-      else hi = mid - 1;
-    }
-    return (this.sourceStarts[lo] ?? 0) + index - (starts[lo] ?? 0);
+    const run = lastAtMost(this.viewStarts, index);
+    return (this.sourceStarts[run] ?? 0) + index - (this.viewStarts[run] ?? 0);
   }
 
   /** Source span of the view range [start, end). */
