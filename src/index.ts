@@ -18,3 +18,4 @@ export { extractChunks, extractWithTrace, type Extraction } from './pipeline.js'
 export { ReportError, WarningCode, type ErrorCode } from './errors.js';
 export * from './schema.js';
 export type { Dropped, Trace } from './facts/find.js';
+export { parseNumber, parseQuantity, type Quantity } from './numbers/numerals.js';
