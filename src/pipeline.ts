@@ -29,17 +29,21 @@ export function extractWithTrace(input: string | Uint8Array, options: ExtractOpt
 /**
  * The facts of one input, area by area (the headline, the lead, each block), each chunk validated, for
  * output that streams: a chunk is not kept once it is handed over, so memory is that of the text, not of
- * its facts. Returns the report without its facts (`facts: []`, `factCount` still counted) and, when asked,
- * the trace.
+ * its facts. The input is decoded and laid out at the call (errors are thrown there); the generator then
+ * yields the facts and returns the report without them (`facts: []`, `factCount` still counted) and, when
+ * asked, the trace.
  */
-export function* extractChunks(input: string | Uint8Array, options: ExtractOptions = {}, keep: { trace?: boolean } = {}): Generator<Fact[], Extraction> {
-  const doc = prepare(input, options);
-  input = ''; // let the bytes go while the facts are drawn
+export function extractChunks(input: string | Uint8Array, options: ExtractOptions = {}, keep: { trace?: boolean } = {}): Generator<Fact[], Extraction> {
+  // Decoded and laid out now, outside the generator, so that the generator does not hold the bytes.
+  return chunksOf(prepare(input, options), keep);
+}
+
+function* chunksOf(doc: Prepared, keep: { trace?: boolean }): Generator<Fact[], Extraction> {
   const counts = new Map<number | null, number>();
   const trace: Trace = [];
   for (const area of factsByArea(doc.source, doc.layout)) {
     for (const f of area.facts) counts.set(f.departmentIndex, (counts.get(f.departmentIndex) ?? 0) + 1);
-    if (keep.trace) for (const d of area.dropped) trace.push(d); // not push(...): a long list overflows the stack
+    if (keep.trace) for (const d of area.dropped) trace.push(d); // not push(...): an area may drop 100,000s
     if (area.facts.length > 0) yield doc.opts.skipValidation ? area.facts : FactListSchema.parse(area.facts);
   }
   return finish(doc, [], counts, trace);

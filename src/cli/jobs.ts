@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { extractChunks, extractWithTrace, type Extraction } from '../pipeline.js';
 import type { WriterOptions } from '../output/writer.js';
 import type { ENCODINGS, Fact } from '../schema.js';
+import { preferSmallHeapFor } from './heap.js';
 import { describeError, readInput, type PlannedInput } from './read-input.js';
 
 export interface ExtractJob {
@@ -77,6 +78,7 @@ export async function* extractInOrder(
 async function extractHere(path: string, options: ExtractOptions): Promise<Outcome> {
   try {
     const bytes = await readInput(path, options.stdin, options.maxBytes);
+    preferSmallHeapFor(bytes.length);
     const extractOptions = { path, encoding: options.encoding, maxBytes: options.maxBytes };
     if (options.stream) return { chunks: extractChunks(bytes, extractOptions, { trace: options.keepTrace }) };
     return { extraction: extractWithTrace(bytes, extractOptions) };

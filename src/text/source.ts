@@ -7,9 +7,9 @@ const isPad = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0
 
 export class SourceText {
   /** Offset of the first character of each line. */
-  readonly lineStarts: number[];
+  readonly lineStarts: Int32Array;
   /** Offset just past each line's last character (before its line break). */
-  readonly lineEnds: number[];
+  readonly lineEnds: Int32Array;
 
   constructor(readonly text: string) {
     const starts = [0];
@@ -19,8 +19,9 @@ export class SourceText {
       starts.push(m.index + m[0].length);
     }
     ends.push(text.length);
-    this.lineStarts = starts;
-    this.lineEnds = ends;
+    // Typed arrays: half the memory of a number[] for a file of millions of lines.
+    this.lineStarts = Int32Array.from(starts);
+    this.lineEnds = Int32Array.from(ends);
   }
 
   get lineCount(): number {
@@ -61,7 +62,7 @@ export class SourceText {
 }
 
 /** Index of the last element of an ascending list that is ≤ `value` (0 when none is): a binary search. */
-export function lastAtMost(sorted: readonly number[], value: number): number {
+export function lastAtMost(sorted: ArrayLike<number>, value: number): number {
   let lo = 0;
   let hi = sorted.length - 1;
   while (lo < hi) {

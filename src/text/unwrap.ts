@@ -38,8 +38,8 @@ const MAX_PAGE_BREAK_BLANKS = 2;
 export class ReadingView {
   readonly paragraphs: Paragraph[] = [];
   /** Run starts in the view and in the source; runs of length 1 may be inserted joiners. */
-  private readonly viewStarts: number[] = [];
-  private readonly sourceStarts: number[] = [];
+  private viewStarts: number[] | Int32Array = [];
+  private sourceStarts: number[] | Int32Array = [];
   private readonly parts: string[] = [];
   private length = 0;
   text = '';
@@ -64,16 +64,16 @@ export class ReadingView {
 
   /** @internal */
   append(sourceStart: number, sourceEnd: number): void {
-    this.viewStarts.push(this.length);
-    this.sourceStarts.push(sourceStart);
+    (this.viewStarts as number[]).push(this.length);
+    (this.sourceStarts as number[]).push(sourceStart);
     this.parts.push(this.source.text.slice(sourceStart, sourceEnd));
     this.length += sourceEnd - sourceStart;
   }
 
   /** @internal A character that is not in the source (a joining space, a paragraph break). */
   insert(char: string, sourceAt: number): void {
-    this.viewStarts.push(this.length);
-    this.sourceStarts.push(sourceAt);
+    (this.viewStarts as number[]).push(this.length);
+    (this.sourceStarts as number[]).push(sourceAt);
     this.parts.push(char);
     this.length += 1;
   }
@@ -83,6 +83,9 @@ export class ReadingView {
     this.text = this.parts.join('');
     this.folded = fold(this.text); // once, on the joined text: the source itself is never folded whole
     this.parts.length = 0;
+    // The run map is complete: typed arrays hold it in half the memory of number[].
+    this.viewStarts = Int32Array.from(this.viewStarts);
+    this.sourceStarts = Int32Array.from(this.sourceStarts);
   }
 
   get viewLength(): number {
