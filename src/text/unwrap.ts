@@ -35,12 +35,16 @@ const FULL_LINE = 0.8;
 /** More blank lines than this are a real break, not a page break inside a sentence. */
 const MAX_PAGE_BREAK_BLANKS = 2;
 
+const PIECES_PER_CHUNK = 4096;
+
 export class ReadingView {
   readonly paragraphs: Paragraph[] = [];
   /** Run starts in the view and in the source; runs of length 1 may be inserted joiners. */
   private viewStarts: number[] | Int32Array = [];
   private sourceStarts: number[] | Int32Array = [];
+  /** Pieces of the text not yet joined; joined every PIECES_PER_CHUNK into `chunks`, so a big file never holds millions of slices. */
   private readonly parts: string[] = [];
+  private readonly chunks: string[] = [];
   private length = 0;
   text = '';
   folded = '';
@@ -66,7 +70,7 @@ export class ReadingView {
   append(sourceStart: number, sourceEnd: number): void {
     (this.viewStarts as number[]).push(this.length);
     (this.sourceStarts as number[]).push(sourceStart);
-    this.parts.push(this.source.text.slice(sourceStart, sourceEnd));
+    this.push(this.source.text.slice(sourceStart, sourceEnd));
     this.length += sourceEnd - sourceStart;
   }
 
@@ -74,13 +78,23 @@ export class ReadingView {
   insert(char: string, sourceAt: number): void {
     (this.viewStarts as number[]).push(this.length);
     (this.sourceStarts as number[]).push(sourceAt);
-    this.parts.push(char);
+    this.push(char);
     this.length += 1;
+  }
+
+  private push(piece: string): void {
+    this.parts.push(piece);
+    if (this.parts.length >= PIECES_PER_CHUNK) {
+      this.chunks.push(this.parts.join(''));
+      this.parts.length = 0;
+    }
   }
 
   /** @internal */
   finish(): void {
-    this.text = this.parts.join('');
+    this.chunks.push(this.parts.join(''));
+    this.text = this.chunks.join('');
+    this.chunks.length = 0;
     this.folded = fold(this.text); // once, on the joined text: the source itself is never folded whole
     this.parts.length = 0;
     // The run map is complete: typed arrays hold it in half the memory of number[].
