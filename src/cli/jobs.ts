@@ -47,7 +47,7 @@ export interface ExtractOptions {
 }
 
 /** Inputs in flight per worker: enough to keep each busy, few enough to bound memory. */
-const WINDOW_PER_WORKER = 2;
+const WINDOW_PER_WORKER = 4;
 
 export async function* extractInOrder(
   inputs: readonly PlannedInput[],
