@@ -12,7 +12,10 @@ port.on('message', async (job: ExtractJob) => {
   try {
     const bytes = await readInput(job.path, process.stdin, job.maxBytes);
     const { report, trace, text } = extractWithTrace(bytes, { path: job.path, encoding: job.encoding, maxBytes: job.maxBytes });
-    reply = { id: job.id, extraction: { report, trace: job.keepTrace ? trace : [], text: job.keepText ? text : '' } };
+    // Rows formatted here leave only writing to the main thread; then only the warnings need travel back.
+    const rows = job.rows ? createWriter({ ...job.rows, header: false }).add(report, job.path) : undefined;
+    const sent = rows === undefined ? report : { ...report, departments: [], facts: [] };
+    reply = { id: job.id, extraction: { report: sent, trace: job.keepTrace ? trace : [], text: job.keepText ? text : '' }, rows };
   } catch (error) {
     reply = { id: job.id, error: describeError(error), stack: error instanceof Error ? error.stack : undefined };
   }
