@@ -35,8 +35,8 @@ const AFTER_DURATION = /^(?:之内|以内|内|里|来|中)/;
 const PER_UNIT = /每[\p{Script=Han}]$/u;
 /** `每平方公里2410人`, `每千人`: a "per" phrase right before the number is not the subject. */
 const PER_PHRASE = /每(?:平方公里|平方米|公里|千人|万人|百人|千名|亩|户|人|名|天|日|月|年|斤|公斤|吨)$/;
-/** Characters that never start a subject after the measure word. */
-const SINGLE_STOPS = new Set(['及', '和', '与', '等', '在', '对', '为', '把', '被', '将', '从', '向', '以', '并', '也', '都', '又']);
+/** Single-character stops (`及`, `和`, `在`…) never start a subject after the measure word. */
+const SINGLE_STOPS = new Set(SUBJECT_STOPS.filter((w) => w.length === 1));
 
 export const subject = each('subject', (c, region) => {
   const after = subjectAfter(c, region);
