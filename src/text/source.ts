@@ -1,8 +1,6 @@
 /** The decoded source text and its lines: offset → 1-based line in O(log lines). */
 import { fold } from './normalize.js';
 
-/** `\r\n`, `\n` and a lone `\r` are line breaks. */
-export const LINE_BREAK = /\r\n|\n|\r/g;
 const isPad = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xfeff || c === 0xa0;
 
 export class SourceText {
@@ -14,9 +12,17 @@ export class SourceText {
   constructor(readonly text: string) {
     const starts = [0];
     const ends: number[] = [];
-    for (const m of text.matchAll(LINE_BREAK)) {
-      ends.push(m.index);
-      starts.push(m.index + m[0].length);
+    // `\r\n`, `\n` and a lone `\r`, found with indexOf (no match object per line of a big file); each
+    // search resumes where the last found one, so the pass stays linear when a text has no `\r` at all.
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    while (lf >= 0 || cr >= 0) {
+      const at = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
+      const next = text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a ? at + 2 : at + 1;
+      ends.push(at);
+      starts.push(next);
+      if (lf >= 0 && lf < next) lf = text.indexOf('\n', next);
+      if (cr >= 0 && cr < next) cr = text.indexOf('\r', next);
     }
     ends.push(text.length);
     // Typed arrays: half the memory of a number[] for a file of millions of lines.
