@@ -42,7 +42,7 @@ function* chunksOf(doc: Prepared, keep: { trace?: boolean }): Generator<Fact[], 
   const counts = new Map<number | null, number>();
   const trace: Trace = [];
   for (const area of factsByArea(doc.source, doc.layout)) {
-    for (const f of area.facts) counts.set(f.departmentIndex, (counts.get(f.departmentIndex) ?? 0) + 1);
+    countByDepartment(area.facts, counts);
     if (keep.trace) for (const d of area.dropped) trace.push(d); // not push(...): an area may drop 100,000s
     if (area.facts.length > 0) yield doc.opts.skipValidation ? area.facts : FactListSchema.parse(area.facts);
   }
@@ -86,8 +86,8 @@ function finish({ opts, byteLength, sha256, decoded, source, layout }: Prepared,
   return { report: opts.skipValidation ? report : ReportSchema.parse(report), trace, text: decoded.text };
 }
 
-function countByDepartment(facts: readonly Fact[]): Map<number | null, number> {
-  const counts = new Map<number | null, number>();
+/** Facts per department index, added to `counts`. */
+function countByDepartment(facts: readonly Fact[], counts = new Map<number | null, number>()): Map<number | null, number> {
   for (const f of facts) counts.set(f.departmentIndex, (counts.get(f.departmentIndex) ?? 0) + 1);
   return counts;
 }
