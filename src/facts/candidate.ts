@@ -20,6 +20,8 @@ export interface Candidate {
   total: boolean;
   subject: string | null;
   confidence: number;
+  /** View offset where the candidate's clause starts (set once the candidate's own extent is final). */
+  clauseStart?: number;
   /** Set by a filter: why this is not a fact. */
   dropped?: string;
 }

@@ -91,7 +91,7 @@ function toFact(c: Candidate, { source, view, region, raw, span, layout, block }
     raw,
     span,
     line: source.lineOf(span.start),
-    context: view.text.slice(clauseStart(region, c.start), clauseEnd(region, c.end)),
+    context: view.text.slice(c.clauseStart ?? clauseStart(region, c.start), clauseEnd(region, c.end)),
     confidence: c.confidence,
   };
 }
@@ -134,4 +134,4 @@ function measureStart(c: Candidate, region: Region): number {
 }
 
 /** Canonical values are rounded to 9 significant decimals so `500公斤` is 0.5, not 0.5000000001. */
-const round = (x: number): number => Number(x.toPrecision(12));
+const round = (x: number): number => (Number.isInteger(x) ? x : Number(x.toPrecision(12)));

@@ -30,6 +30,9 @@ const LIST_BREAK = /[、]/;
 const HAN_WORD = /^[\p{Script=Han}A-Za-z]+$/u;
 /** Words right before the number that are not part of what is counted: `共计`, `每日`, `约`, `达到`, `每斤`. */
 const TRIM_BEFORE = [...TOTAL_WORDS, ...RATE_WORDS.map(([w]) => w), ...PREFIX_QUALIFIERS.map(([w]) => w), ...DURATION_VERBS, '达到', '等', '了', '达', '为', '是', '有', '的'];
+/** TRIM_BEFORE by last character, so trimming tries only the words that can end where it stands. */
+const TRIM_BY_LAST = new Map<string, string[]>();
+for (const w of TRIM_BEFORE) TRIM_BY_LAST.set(w.at(-1) as string, [...(TRIM_BY_LAST.get(w.at(-1) as string) ?? []), w]);
 /** `内`, `以内`: a duration's clause goes on after these (`12小时内清理完毕`). */
 const AFTER_DURATION = /^(?:之内|以内|内|里|来|中)/;
 const PER_UNIT = /每[\p{Script=Han}]$/u;
@@ -123,7 +126,7 @@ function trimEnd(folded: string, start: number, end: number): number {
       end -= per[0].length; // `收购价为每斤1.18元`, `人口密度为每平方公里2410人`
       trimmed = true;
     }
-    for (const w of TRIM_BEFORE) {
+    for (const w of TRIM_BY_LAST.get(folded[end - 1] ?? '') ?? []) {
       // `行为`, `所有`: the last character belongs to a word.
       if (end - w.length > start && folded.endsWith(w, end) && !PARTICLE_WORDS.some((p) => folded.endsWith(p, end) && p.length > w.length)) {
         end -= w.length;
