@@ -7,6 +7,9 @@ const BARE_MULTIPLIER = /^[百千万亿]+$/;
 const GLUED_PREFIX = /[近上]/;
 const NOT_GLUED_BEFORE = /[以线网马之向往]/;
 
+/** `21`, `1.5` — and not `1,800`, `2.` or `.5`, which the numeral parser reads. */
+const PLAIN_DIGITS = /^\d+(?:\.\d+)?$/;
+
 export interface ReadNumber {
   quantity: Quantity;
   /** Where the number starts, including a glued `近`/`上`. */
@@ -24,6 +27,8 @@ export function readNumber(folded: string, start: number, end: number, multiplie
     }
     if (BARE_MULTIPLIER.test(text)) return null;
   }
+  // Most numbers in a report are plain digits: no need for the full numeral parser.
+  if (PLAIN_DIGITS.test(text)) return { quantity: { value: Number(text), max: null, qualifier: 'exact' }, start };
   const quantity = parseQuantity(text);
   return quantity ? { quantity, start } : null;
 }
