@@ -19,8 +19,8 @@ import { quantityRule } from './rules/quantity.js';
 import { rangeRule } from './rules/range.js';
 
 export const RULES: readonly Rule[] = [
+  rangeRule, // `5至10名`, `8%—10%` before `5` or `8%` is read alone
   percentRule, // `百分之三十` before `三十` is read as a bare number
-  rangeRule, // `5至10名` before `5` is read alone
   quantityRule,
   elidedUnitRule, // last: only a number no rule above could type
 ];

@@ -42,7 +42,7 @@ export function* factsByArea(source: SourceText, layout: Layout): Generator<Area
     for (const refiner of REFINERS) refiner.refine(candidates, region);
     for (const c of candidates) {
       const span = view.spanToSource(c.start, c.end);
-      const raw = rawText(source, view, c, span);
+      const raw = rawText(view, c);
       if (c.dropped) {
         dropped.push({ raw, span, line: source.lineOf(span.start), reason: c.dropped, rule: c.rule });
         continue;
@@ -97,12 +97,11 @@ function toFact(c: Candidate, { source, view, region, raw, span, layout, block }
 }
 
 /**
- * `raw` is the view's text, except across a line break, where it is cut from the source with the break
- * and its blanks removed: the view may have joined the lines with a space (`5\nkm` reads `5 km`).
+ * `raw` is the view's text without what the view inserted (a joining space across a wrap: `5\nkm` is
+ * `5km`); page numbers and running headers that a PDF put inside a number are not in the view at all.
  */
-function rawText(source: SourceText, view: ReadingView, c: Candidate, span: { start: number; end: number }): string {
-  const crossesBreak = /[\r\n]/.test(source.text.slice(span.start, span.end));
-  return crossesBreak ? source.joined(span.start, span.end) : view.text.slice(c.start, c.end);
+function rawText(view: ReadingView, c: Candidate): string {
+  return view.sourceOnly(c.start, c.end);
 }
 
 /** The headline, the lead, then each block's body — in source order (a PDF's headline may come last). */

@@ -9,6 +9,8 @@ import type { Rule } from './rule.js';
 const RUN = new RegExp(NUMERAL_RUN.source, 'gu');
 /** How far NUMERAL_RUN's lookaheads can see past a character (`,(?=\d{3}(?!\d))` needs 4). */
 const LOOKAHEAD = 8;
+/** Chinese digits (no multiplier) right before an Arabic digit: `伍18`, `陆3`, `一18`. */
+const WORD_BEFORE_DIGITS = /^[〇○零一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]+(?=[0-9０-９])/u;
 
 export function scan(region: Region, rules: readonly Rule[]): Candidate[] {
   const found: Candidate[] = [];
@@ -20,8 +22,11 @@ export function scan(region: Region, rules: readonly Rule[]): Candidate[] {
   RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RUN.exec(window)) !== null && base + m.index < region.end) {
-    const start = base + m.index;
-    const run = { start, end: Math.min(start + m[0].length, region.end) };
+    // `队伍18支`, `陆续3批`: a Chinese digit glued before Arabic digits belongs to a word (伍 in 队伍), not
+    // to the number; the number starts at its first Arabic digit.
+    const word = WORD_BEFORE_DIGITS.exec(m[0]);
+    const start = base + m.index + (word ? word[0].length : 0);
+    const run = { start, end: Math.min(base + m.index + m[0].length, region.end) };
     for (const rule of rules) {
       const c = rule.extract(ctx, run);
       if (c && c.end <= region.end) {

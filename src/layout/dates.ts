@@ -3,5 +3,5 @@ const DATE = '(?:\\d{2,4}|[〇○零一二三四五六七八九]{4})年(?:\\d{1,
 
 /** A date alone on a line, under a signature: `2024年1月8日`, `中华民国112年3月10日`. */
 export const DATE_LINE = new RegExp(`^(?:中华民国|民国)?${DATE}$`);
-/** A line that ends with its date: `清源区人民政府办公室编　　2024年2月6日`. */
-export const ENDS_WITH_DATE = new RegExp(`${DATE}$`);
+/** A line that ends with its date: `清源区人民政府办公室编　　2024年2月6日`, `（2023年7月20日）`. */
+export const ENDS_WITH_DATE = new RegExp(`${DATE}[)）]?$`);

@@ -20,7 +20,7 @@ export const UNITS: Readonly<Record<string, UnitInfo>> = {
   // personnel
   名: u('personnel', 'person'), 人: u('personnel', 'person'), 位: u('personnel', 'person'), 口人: u('personnel', 'person'),
   // funds (value in yuan); `万元`, `亿元` are the multiplier + `元`
-  元: u('funds', 'CNY'), 块钱: u('funds', 'CNY'), 美元: u('funds', 'USD'), 欧元: u('funds', 'EUR'), 港元: u('funds', 'HKD'), 港币: u('funds', 'HKD'),
+  元: u('funds', 'CNY'), 块钱: u('funds', 'CNY'), 美元: u('funds', 'USD'), 欧元: u('funds', 'EUR'), 港元: u('funds', 'HKD'), 港币: u('funds', 'HKD'), 澳门元: u('funds', 'MOP'), 澳门币: u('funds', 'MOP'), 日元: u('funds', 'JPY'),
   // tonnage (value in tonnes)
   吨: u('tonnage', 't'), 公斤: u('tonnage', 't', 0.001), 千克: u('tonnage', 't', 0.001), 斤: u('tonnage', 't', 0.0005), 克: u('tonnage', 't', 1e-6),
   // vehicles; `台` is decided by what is counted (refiners/vehicle-tai.ts)
@@ -32,7 +32,7 @@ export const UNITS: Readonly<Record<string, UnitInfo>> = {
   张: count('张'), 本: count('本'), 册: count('册'), 篇: count('篇'), 期: count('期'), 轮: count('轮'), 块: count('块'),
   根: count('根'), 把: count('把'), 箱: count('箱'), 袋: count('袋'), 瓶: count('瓶'), 盒: count('盒'), 桶: count('桶'),
   头: count('头'), 顶: count('顶'), 单: count('单'), 管: count('管'), 床: count('床'), 床位: count('床位'), 班次: count('班次'),
-  剂: count('剂'), 片: count('片'), 粒: count('粒'), 笔: count('笔'), 剂次: count('剂次'), 节: count('节'), 具: count('具'), 台套: count('台套'), 宗: count('宗'), 辆次: count('辆次'), 艘次: count('艘次'), 株: count('株'), 棵: count('棵'), 枚: count('枚'), 幅: count('幅'),
+  剂: count('剂'), 片: count('片'), 粒: count('粒'), 笔: count('笔'), 剂次: count('剂次'), 节: count('节'), 具: count('具'), 台套: count('台套'), 杯: count('杯'), 宗: count('宗'), 辆次: count('辆次'), 艘次: count('艘次'), 台次: count('台次'), 株: count('株'), 棵: count('棵'), 枚: count('枚'), 幅: count('幅'),
   人次: count('人次'), 车次: count('车次'), 场次: count('场次'), 架次: count('架次'), 批次: count('批次'), 户次: count('户次'),
   // durations
   工作日: u('duration', 'day'), 个工作日: u('duration', 'day'), 小时: u('duration', 'h'), 个小时: u('duration', 'h'), 分钟: u('duration', 'min'), 天: u('duration', 'day'), 日: u('duration', 'day'),

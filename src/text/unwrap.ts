@@ -45,6 +45,8 @@ export class ReadingView {
   /** Pieces of the text not yet joined; joined every PIECES_PER_CHUNK into `chunks`, so a big file never holds millions of slices. */
   private readonly parts: string[] = [];
   private readonly chunks: string[] = [];
+  /** View offsets of the characters that are not in the source (joining spaces, paragraph breaks), ascending. */
+  private readonly inserted: number[] = [];
   private length = 0;
   text = '';
   folded = '';
@@ -55,6 +57,20 @@ export class ReadingView {
   toSource(index: number): number {
     const run = lastAtMost(this.viewStarts, index);
     return (this.sourceStarts[run] ?? 0) + index - (this.viewStarts[run] ?? 0);
+  }
+
+  /** The view's text of [start, end) without the characters the view inserted: `5 km` joined from `5\nkm` is `5km`. */
+  sourceOnly(start: number, end: number): string {
+    let at = lastAtMost(this.inserted, start - 1);
+    if ((this.inserted[at] ?? Infinity) < start) at++; // the first inserted character at or after `start`
+    if (this.inserted[at] === undefined || (this.inserted[at] as number) >= end) return this.text.slice(start, end);
+    let out = '';
+    let from = start;
+    for (; at < this.inserted.length && (this.inserted[at] as number) < end; at++) {
+      out += this.text.slice(from, this.inserted[at]);
+      from = (this.inserted[at] as number) + 1;
+    }
+    return out + this.text.slice(from, end);
   }
 
   /** Source span of the view range [start, end). */
@@ -76,6 +92,7 @@ export class ReadingView {
 
   /** @internal A character that is not in the source (a joining space, a paragraph break). */
   insert(char: string, sourceAt: number): void {
+    this.inserted.push(this.length);
     (this.viewStarts as number[]).push(this.length);
     (this.sourceStarts as number[]).push(sourceAt);
     this.push(char);
@@ -110,10 +127,11 @@ export class ReadingView {
 export function unwrap(source: SourceText, options: UnwrapOptions): ReadingView {
   const view = new ReadingView(source);
   const { fromLine, toLine } = options;
+  const noise = pageNoise(source, fromLine, toLine);
   const lines: number[] = [];
   for (let i = fromLine; i < toLine; i++) {
     const { start, end } = source.content(i);
-    if (end > start) lines.push(i);
+    if (end > start && !noise.has(i)) lines.push(i);
   }
   const wrapWidth = typicalWidth(source, lines);
   const wrapped = wrapWidth <= MAX_WRAP_WIDTH;
@@ -122,7 +140,7 @@ export function unwrap(source: SourceText, options: UnwrapOptions): ReadingView 
   let prev = -1;
   for (const i of lines) {
     const { start, end } = source.content(i);
-    if (paragraph && prev >= 0 && continues(source, prev, i, wrapped, wrapWidth, options)) {
+    if (paragraph && prev >= 0 && continues(source, prev, i, wrapped, wrapWidth, options, noise)) {
       const prevEnd = source.content(prev).end;
       if (needsSpace(source.text.charCodeAt(prevEnd - 1), source.text.charCodeAt(start))) view.insert(' ', prevEnd);
       view.append(start, end);
@@ -143,14 +161,43 @@ export function unwrap(source: SourceText, options: UnwrapOptions): ReadingView 
   return view;
 }
 
+/** A page number alone on a line: `— 2 —`, `- 3 -`, `第3页`, `3/12`. */
+const PAGE_NUMBER = /^(?:[—–\-]\s*\d{1,4}\s*[—–\-]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+/** What a running header of a PDF says: `济南市历下区人民政府公报　2023年第5期`. */
+const RUNNING_HEADER = /公报|简报|通讯|期刊|第\s*\d{1,4}\s*期/;
+const MAX_HEADER_LENGTH = 40;
+
+/**
+ * Lines a PDF adds on every page and that sit inside the text when it is copied: page numbers, and a
+ * running header repeated word for word. They are left out of the reading view, and a sentence broken
+ * by them is joined again (`床位1` / `— 2 —` / header / `20张` reads `床位120张`).
+ */
+function pageNoise(source: SourceText, fromLine: number, toLine: number): Set<number> {
+  const noise = new Set<number>();
+  const headers = new Map<string, number[]>();
+  for (let i = fromLine; i < toLine; i++) {
+    const { start, end } = source.content(i);
+    if (end === start || end - start > MAX_HEADER_LENGTH) continue;
+    const line = source.text.slice(start, end);
+    if (PAGE_NUMBER.test(line)) noise.add(i);
+    else if (RUNNING_HEADER.test(line)) headers.set(line, [...(headers.get(line) ?? []), i]);
+  }
+  for (const at of headers.values()) if (at.length >= 2) for (const i of at) noise.add(i);
+  return noise;
+}
+
 /** Does line `next` continue the paragraph of line `prev`? */
-function continues(source: SourceText, prev: number, next: number, wrapped: boolean, wrapWidth: number, options: UnwrapOptions): boolean {
+function continues(source: SourceText, prev: number, next: number, wrapped: boolean, wrapWidth: number, options: UnwrapOptions, noise: ReadonlySet<number>): boolean {
   if (!wrapped) return false;
   // The cheap tests first: most lines end short of the margin, or start indented.
   const prevContent = source.content(prev);
-  if (layoutWidth(source.text, prevContent.start, prevContent.end) < wrapWidth * FULL_LINE) return false;
+  // A line never ends inside a number (`床位1` / `20张`): then it is a wrap whatever its width.
+  const nextStart = source.content(next).start;
+  const brokenNumber = isDigit(source.text.charCodeAt(prevContent.end - 1)) && isDigit(foldCode(source.text.charCodeAt(nextStart)));
+  if (!brokenNumber && layoutWidth(source.text, prevContent.start, prevContent.end) < wrapWidth * FULL_LINE) return false;
   const closes = CLOSING.has(foldCode(source.text.charCodeAt(prevContent.end - 1)));
-  const blanks = next - prev - 1;
+  let blanks = next - prev - 1;
+  for (let i = prev + 1; i < next; i++) if (noise.has(i)) blanks--; // a page footer is not a paragraph break
   if (closes && blanks > 0) return false;
   if (source.isIndented(next) || options.startsBlock(source.foldedLine(next))) return false;
   if (blanks === 0) return true; // a wrap, even right after a full stop
@@ -181,8 +228,9 @@ export function layoutWidth(text: string, start = 0, end = text.length): number 
   return width;
 }
 
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isLatinLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-const isAlnum = (c: number) => isLatinLetter(c) || (c >= 0x30 && c <= 0x39);
+const isAlnum = (c: number) => isLatinLetter(c) || isDigit(c);
 /** `Hello\nworld` → `Hello world`, but `1\n200` and `24\n小时` join with nothing. */
 function needsSpace(before: number, after: number): boolean {
   return (isLatinLetter(before) && isAlnum(after)) || (isAlnum(before) && isLatinLetter(after)) || (before === 0x2c && isLatinLetter(after));

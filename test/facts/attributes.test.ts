@@ -60,6 +60,7 @@ describe('subjects', () => {
     ['共查处超员、酒驾等交通违法行为423起', '交通违法行为'],
     ['全区规上工业企业达到1,800家', '全区规上工业企业'],
     ['每天为机关配送盒饭2800余份', '盒饭'],
+    ['规上工业增加值　　125.6亿元', '规上工业增加值'], // a table flattened into text
   ])('%s → %s', (text, subject) => expect(onlyFact(text).subject).toBe(subject));
 
   it('cuts the subject from the source script', () => {

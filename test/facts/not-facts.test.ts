@@ -47,6 +47,7 @@ const NOT_FACTS: Array<[string, string]> = [
   ['bare multiplier', '亿元以上项目加快推进'],
   ['time of day', '每天8时至18时开放'],
   ['code', '5G基站建设'],
+  ['policy circle', '打造15分钟养老服务圈'],
 ];
 
 describe('not facts', () => {

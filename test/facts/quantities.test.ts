@@ -40,6 +40,13 @@ const QUANTITIES: Array<[string, string, string, number, number | null, string, 
   ['发生一起交通事故', '一起', 'count', 1, null, '起', 'exact'],
   ['铲雪车20台', '20台', 'vehicles', 20, null, 'vehicle', 'exact'],
   ['新购电脑20台', '20台', 'count', 20, null, '台', 'exact'],
+  ['组织抢修队伍18支、', '18支', 'count', 18, null, '支', 'exact'], // 伍 of 队伍 is not a numeral here
+  ['陆续3批', '3批', 'count', 3, null, '批', 'exact'],
+  ['力争增长8%—10%', '8%—10%', 'percent', 8, 10, '%', 'exact'],
+  ['为期3天至5天', '3天至5天', 'duration', 3, 5, 'day', 'exact'],
+  ['每月陪护探访不少于1次', '不少于1次', 'count', 1, null, '次', 'over'],
+  ['出入境人次逾2,100万', '逾2,100万', 'count', 21_000_000, null, '人次', 'over'], // the unit is the noun before
+  ['敬老金9,000澳门元', '9,000澳门元', 'funds', 9000, null, 'MOP', 'exact'],
 ];
 
 describe('quantities', () => {

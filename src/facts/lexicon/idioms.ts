@@ -30,6 +30,9 @@ export const NEGATIONS = '不没无未毫';
 /** Suffixes that turn a quantity into a class or label: `千万吨级`, `一次性`, `8小时制`. */
 export const LABEL_SUFFIXES = '级型性式制档';
 
+/** A duration that names a policy circle: `15分钟生活圈`, `15分钟养老服务圈`, `半小时经济圈`. */
+export const CIRCLE_LABEL = /^[\p{Script=Han}]{0,6}圈/u;
+
 /** Words that mark a following numeral as an ordinal or a label: `第一`, `一期工程`. */
 export const ORDINAL_PREFIX = '第';
 /** `一期`, `二期` followed by these, or in brackets, name a phase: `项目（一期）`, `二期工程`. */

@@ -6,6 +6,7 @@ export const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ['将近', 'nearly'], ['接近', 'nearly'], ['近', 'nearly'],
   ['大约', 'about'], ['约', 'about'], ['大概', 'about'],
   ['超过', 'over'], ['多于', 'over'], ['突破', 'over'], ['逾', 'over'], ['超', 'over'],
+  ['不少于', 'over'], ['不低于', 'over'], ['至少', 'over'], // "at least": the enum has no closer word
 ];
 
 /** Glue between a prefix qualifier and the number: `约有3000人`, `超过了50家`, `近达`. */

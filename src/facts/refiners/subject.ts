@@ -96,6 +96,14 @@ function subjectBefore(c: Candidate, region: Region): [number, number] | null {
     if (at >= Math.max(region.start, c.start - WINDOW) && at < c.start - 2) return [at + 1, c.start - 1];
   }
   const limit = Math.max(region.start, c.start - WINDOW);
+  // A table flattened into text (`规上工业增加值　　125.6亿元`): the cell before is the row's label.
+  let cellEnd = c.start;
+  while (cellEnd > limit && folded[cellEnd - 1] === ' ') cellEnd--;
+  if (cellEnd < c.start - 1) {
+    let cellStart = cellEnd;
+    while (cellStart > limit && HAN_WORD.test(folded[cellStart - 1] as string)) cellStart--;
+    if (cellEnd - cellStart >= 2) return [cellStart, cellEnd];
+  }
   let start = c.start;
   while (start > limit && !BREAK.test(folded[start - 1] as string) && !LIST_BREAK.test(folded[start - 1] as string)) start--;
   let end = trimEnd(folded, start, c.start);

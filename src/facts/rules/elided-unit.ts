@@ -24,10 +24,12 @@ export const elidedUnitRule: Rule = {
     const before = folded.slice(from, run.start);
     const sentenceStart = from + Math.max(...[...before.matchAll(new RegExp(SENTENCE_END, 'g'))].map((m) => (m.index ?? 0) + 1), 0);
     const earlier = lastInSentence(previous, sentenceStart);
+    // `出入境人次逾2,100萬`: the noun just before the number ends with the measure word.
+    const named = earlier ? null : unitEndingAt(folded, number.start, sentenceStart);
     const money = MONEY_WORDS.test(folded.slice(sentenceStart, run.start));
-    if (!earlier && !money) return null;
+    if (!earlier && !named && !money) return null;
     const { quantity } = number;
-    const factor = earlier ? earlier.value / earlierWritten(earlier, folded) : 1;
+    const factor = earlier ? earlier.value / earlierWritten(earlier, folded) : (named?.info.factor ?? 1);
     return candidate({
       rule: 'elided-unit',
       start: number.start,
@@ -35,10 +37,10 @@ export const elidedUnitRule: Rule = {
       numberStart: number.start,
       numberEnd: run.end,
       unitStart: run.end,
-      category: earlier?.category ?? 'funds',
+      category: earlier?.category ?? named?.info.category ?? 'funds',
       value: quantity.value * factor,
       max: quantity.max === null ? null : quantity.max * factor,
-      unit: earlier?.unit ?? 'CNY',
+      unit: earlier?.unit ?? named?.info.unit ?? 'CNY',
       qualifier: quantity.qualifier,
     });
   },
@@ -50,6 +52,20 @@ function lastInSentence(previous: readonly Candidate[], sentenceStart: number): 
     if ((previous[i] as Candidate).rule !== 'percent') return previous[i];
   }
   return undefined;
+}
+
+/** Words between a noun and its number: `人次逾`, `人次达`, `吨约`. */
+const BETWEEN = /(?:逾|超过|超|近|约|达到|达|为|共|累计|突破|将近|接近)$/;
+
+/** A measure word of two or more characters ending the text right before the number (after linking words). */
+function unitEndingAt(folded: string, at: number, sentenceStart: number): ReturnType<typeof unitAt> {
+  const end = at - (BETWEEN.exec(folded.slice(Math.max(sentenceStart, at - 3), at))?.[0].length ?? 0);
+  for (let len = 3; len >= 2; len--) {
+    if (end - len < sentenceStart) continue;
+    const unit = unitAt(folded, end - len);
+    if (unit && unit.word.length === len) return unit;
+  }
+  return null;
 }
 
 /** The factor of the earlier candidate's unit (`公斤` → 0.001), from its value and its written number. */

@@ -7,8 +7,8 @@ const BARE_MULTIPLIER = /^[百千万亿]+$/;
 const GLUED_PREFIX = /[近上]/;
 const NOT_GLUED_BEFORE = /[以线网马之向往]/;
 
-/** `21`, `1.5` — and not `1,800`, `2.` or `.5`, which the numeral parser reads. */
-const PLAIN_DIGITS = /^\d+(?:\.\d+)?$/;
+/** `21`, `1.5` — and not `1,800`, `2.` or `.5`, which the numeral parser reads; nor 16 digits and more, beyond a double. */
+const PLAIN_DIGITS = /^\d{1,15}(?:\.\d{1,6})?$/;
 
 export interface ReadNumber {
   quantity: Quantity;

@@ -1,4 +1,7 @@
-/** Ranges: `1到3人`, `5至10名`, `15-28人`, `15～28人`, `3至5万元` (the multiplier of the high end applies to both), `3至5个百分点`. */
+/**
+ * Ranges: `1到3人`, `5至10名`, `15-28人`, `15～28人`, `3至5万元` (the multiplier of the high end applies to
+ * both), `3至5个百分点`, and with the unit said twice: `8%—10%`, `3天至5天`.
+ */
 import { NUMERAL_RUN } from '../../numbers/numerals.js';
 import { unitAt } from '../units-at.js';
 import { candidate, skipBlank, type Rule } from '../rule.js';
@@ -9,14 +12,26 @@ const DASH = /[^\S\n]?(?:到|至|-|~|—|–)[^\S\n]?/y;
 const SECOND = new RegExp(NUMERAL_RUN.source, 'uy');
 const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
+/** The unit written right at `at` (a percent sign or a measure word), or null. */
+function unitWordAt(folded: string, at: number): string | null {
+  PERCENT_SIGN.lastIndex = at;
+  return PERCENT_SIGN.exec(folded)?.[0] ?? unitAt(folded, at)?.word ?? null;
+}
+
 export const rangeRule: Rule = {
   name: 'range',
   extract({ region }, run) {
     const { folded } = region;
+    // `8%—10%`, `3天至5天`: the low end may repeat the unit before the dash.
+    const repeated = unitWordAt(folded, run.end);
     DASH.lastIndex = run.end;
-    const dash = DASH.exec(folded);
+    let dash = DASH.exec(folded);
+    if (!dash && repeated) {
+      DASH.lastIndex = run.end + repeated.length;
+      dash = DASH.exec(folded);
+    }
     if (!dash) return null;
-    SECOND.lastIndex = run.end + dash[0].length;
+    SECOND.lastIndex = dash.index + dash[0].length;
     const second = SECOND.exec(folded);
     if (!second) return null;
     const secondEnd = second.index + second[0].length;
@@ -27,6 +42,7 @@ export const rangeRule: Rule = {
     const percent = PERCENT_SIGN.exec(folded);
     const unit = percent ? { word: percent[0], info: { category: 'percent' as const, unit: '%', factor: 1 } } : unitAt(folded, unitStart);
     if (!low || !high || !unit) return null;
+    if (dash.index > run.end && repeated !== unit.word) return null; // `5%至10人` is not a range
     let lowValue = low.quantity.value;
     const highValue = high.quantity.max ?? high.quantity.value;
     const multiplier = MULTIPLIER_END.exec(second[0])?.[0];

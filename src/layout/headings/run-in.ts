@@ -1,6 +1,6 @@
-/** A run-in heading at the start of a paragraph: `区财政局：全力筹措资金…`, `县水利局:立即…`. */
+/** A run-in heading at the start of a paragraph: `区财政局：全力筹措资金…`, `县水利局:立即…`, `▲区卫健委：…`. */
 import { looksLikeUnitName, MAX_UNIT_NAME_LENGTH } from '../unit-name.js';
-import { skipSeparator, type HeadingStyle } from './types.js';
+import { BULLET, skipSeparator, type HeadingStyle } from './types.js';
 
 /** `县应急管理局：` — a name, then a colon (folding made `：` an ASCII `:`). */
 const RUN_IN = new RegExp(`^(?<name>[^\\s:，,。]{2,${MAX_UNIT_NAME_LENGTH}}?)\\s*:`);
@@ -8,8 +8,9 @@ const RUN_IN = new RegExp(`^(?<name>[^\\s:，,。]{2,${MAX_UNIT_NAME_LENGTH}}?)\
 export const runInHeading: HeadingStyle = {
   name: 'run-in',
   match(paragraph) {
-    const name = RUN_IN.exec(paragraph)?.groups?.name;
+    const at = BULLET.exec(paragraph)?.[0].length ?? 0; // `▲区卫健委：…`
+    const name = RUN_IN.exec(paragraph.slice(at))?.groups?.name;
     if (!name || !looksLikeUnitName(name)) return null;
-    return { nameStart: 0, nameEnd: name.length, bodyStart: skipSeparator(paragraph, name.length) };
+    return { nameStart: at, nameEnd: at + name.length, bodyStart: skipSeparator(paragraph, at + name.length) };
   },
 };

@@ -24,3 +24,6 @@ export function skipSeparator(text: string, at: number): number {
   while (i < text.length && /[\s:：]/.test(text[i] as string)) i++;
   return i;
 }
+
+/** A bullet symbol that may stand before a heading in web copies: `▲区卫健委：`, `★区交通运输局：`, `● `. */
+export const BULLET = /^[▲△■□●○◆◇★☆▶►•※◎]\s{0,2}/;
