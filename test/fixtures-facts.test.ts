@@ -49,7 +49,11 @@ describe('the fixture the project started from', () => {
  * Subject accuracy floors below the default, each the measured figure rounded down, with the reason.
  * A narrative feature story puts what is counted in predicates (`带动全村百分之六十的农户入社`).
  */
-const SUBJECT_FLOORS: Record<string, number> = { 'blind2-rural-no-headings.gold.json': 0.6 };
+const SUBJECT_FLOORS: Record<string, number> = {
+  'blind2-rural-no-headings.gold.json': 0.6,
+  // Subjects after the number with no measure-word noun before (`逾２萬名勞工受惠`, `為期４５日的「春安工作」`).
+  'blind4-traditional-tw-fullwidth.gold.json': 0.7,
+};
 
 describe.each(golds.filter((g) => !g.startsWith('jining')))('%s', (goldFile) => {
   const s = score(goldFile);

@@ -38,9 +38,11 @@ export function leadingByline(folded: string, original: string): LeadingByline |
   if (!dateline && !credits) return null;
   const cut = (range: [number, number] | undefined, shift = 0) => (range && range[1] > range[0] ? original.slice(range[0] + shift, range[1] + shift) : null);
   const creditsRange = credits?.indices?.groups?.credits;
+  // `本报记者 王海燕`: a staff reporter names the outlet too.
+  const staff = creditsRange && folded.startsWith('本报记者', creditsRange[0] + afterDateline) ? creditsRange[0] + afterDateline : -1;
   return {
     byline: {
-      outlet: cut(dateline?.indices?.groups?.outlet),
+      outlet: cut(dateline?.indices?.groups?.outlet) ?? (staff >= 0 ? original.slice(staff, staff + 2) : null),
       place: cut(dateline?.indices?.groups?.place),
       reporters: creditsRange ? names(folded, original, creditsRange[0] + afterDateline, creditsRange[1] + afterDateline) : [],
     },

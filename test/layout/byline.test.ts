@@ -20,7 +20,7 @@ const LEADING: Array<[string, Byline, string]> = [
   ['本报济宁讯（记者 刘菲）（通讯员 李四）近日', by('本报', '济宁', '刘菲'), '（通讯员 李四）近日'],
   // a credit line of its own (the whole paragraph)
   ['记者 王五 通讯员 赵六', by(null, null, '王五', '赵六'), ''],
-  ['本报记者 张三 李四', by(null, null, '张三', '李四'), ''],
+  ['本报记者 张三 李四', by('本报', null, '张三', '李四'), ''], // a staff reporter names the outlet
   ['记者 张三、李四 报道', by(null, null, '张三', '李四'), ''],
   // Traditional: matched folded, names cut from the original
   ['本報濟寧訊（記者 劉菲 曹俐）黨旗所指', by('本報', '濟寧', '劉菲', '曹俐'), '黨旗所指'],

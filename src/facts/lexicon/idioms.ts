@@ -30,6 +30,9 @@ export const NEGATIONS = '不没无未毫';
 /** Suffixes that turn a quantity into a class or label: `千万吨级`, `一次性`, `8小时制`. */
 export const LABEL_SUFFIXES = '级型性式制档';
 
+/** A span of years that names a plan: `五年规划`, `三年行动计划`, `十年攻坚`. */
+export const PLAN_LABEL = /^(?:规划|计划|行动|攻坚|发展纲要)/;
+
 /** A duration that names a policy circle: `15分钟生活圈`, `15分钟养老服务圈`, `半小时经济圈`. */
 export const CIRCLE_LABEL = /^[\p{Script=Han}]{0,6}圈/u;
 

@@ -5,7 +5,7 @@
  */
 import { DURATION_VERBS, PARTICLE_WORDS, SUBJECT_STOPS, VEHICLE_WORDS, VERBS_BEFORE } from '../lexicon/subjects.js';
 import { RATE_WORDS, TOTAL_WORDS } from '../lexicon/rates.js';
-import { PREFIX_QUALIFIERS } from '../lexicon/qualifiers.js';
+import { PREFIX_QUALIFIERS, QUALIFIER_GLUE } from '../lexicon/qualifiers.js';
 import type { Candidate, Region } from '../candidate.js';
 import { each } from '../refiner.js';
 
@@ -29,7 +29,7 @@ const BREAK = /[，。；！？：,;!?:.\s“”"（）()《》【】\d]/;
 const LIST_BREAK = /[、]/;
 const HAN_WORD = /^[\p{Script=Han}A-Za-z]+$/u;
 /** Words right before the number that are not part of what is counted: `共计`, `每日`, `约`, `达到`, `每斤`. */
-const TRIM_BEFORE = [...TOTAL_WORDS, ...RATE_WORDS.map(([w]) => w), ...PREFIX_QUALIFIERS.map(([w]) => w), ...DURATION_VERBS, '达到', '等', '了', '达', '为', '是', '有', '的'];
+const TRIM_BEFORE = [...TOTAL_WORDS, ...RATE_WORDS.map(([w]) => w), ...PREFIX_QUALIFIERS.map(([w]) => w), ...QUALIFIER_GLUE, ...DURATION_VERBS, '达到', '等', '为', '是', '的'];
 /** TRIM_BEFORE by last character, so trimming tries only the words that can end where it stands. */
 const TRIM_BY_LAST = new Map<string, string[]>();
 for (const w of TRIM_BEFORE) TRIM_BY_LAST.set(w.at(-1) as string, [...(TRIM_BY_LAST.get(w.at(-1) as string) ?? []), w]);

@@ -10,7 +10,8 @@ export const runInHeading: HeadingStyle = {
   match(paragraph) {
     const at = BULLET.exec(paragraph)?.[0].length ?? 0; // `▲区卫健委：…`
     const name = RUN_IN.exec(paragraph.slice(at))?.groups?.name;
-    if (!name || !looksLikeUnitName(name)) return null;
+    // The colon marks it as a heading: a short name is enough (`勞動部：`, `教育部：`).
+    if (!name || !looksLikeUnitName(name, true)) return null;
     return { nameStart: at, nameEnd: at + name.length, bodyStart: skipSeparator(paragraph, at + name.length) };
   },
 };
