@@ -11,7 +11,7 @@ import { EXIT, UsageError } from './exit.js';
 import type { CliIO } from './io.js';
 import { Progress } from './progress.js';
 import { runFromNdjson } from './from-ndjson.js';
-import { extractInOrder, type Outcome } from './jobs.js';
+import { extractInOrder, failure, type Outcome } from './jobs.js';
 import { describeError, planInputs, type PlannedInput } from './read-input.js';
 import { encoderFor, fileSink, OutputError, streamSink, type Sink } from './sink.js';
 
@@ -111,7 +111,7 @@ async function drain(chunks: Generator<Fact[], Extraction>, file: string, writer
     try {
       next = chunks.next();
     } catch (error) {
-      return { error: describeError(error), stack: error instanceof Error ? error.stack : undefined };
+      return failure(error);
     }
     // An empty chunk at the end still gives csv its header when the input had no facts. A failing
     // sink throws past here: that is the output's failure, not this input's.

@@ -83,8 +83,13 @@ async function extractHere(path: string, options: ExtractOptions): Promise<Outco
     if (options.stream) return { chunks: extractChunks(bytes, extractOptions, { trace: options.keepTrace }) };
     return { extraction: extractWithTrace(bytes, extractOptions) };
   } catch (error) {
-    return { error: describeError(error), stack: error instanceof Error ? error.stack : undefined };
+    return failure(error);
   }
+}
+
+/** An input's failure: one line for stderr, and the stack for --debug. */
+export function failure(error: unknown): { error: string; stack?: string } {
+  return { error: describeError(error), stack: error instanceof Error ? error.stack : undefined };
 }
 
 /** N worker threads running dist/worker.js; each job goes to the worker with the fewest in flight. */

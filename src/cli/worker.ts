@@ -2,8 +2,8 @@
 import { parentPort } from 'node:worker_threads';
 import { createWriter } from '../output/writer.js';
 import { extractWithTrace } from '../pipeline.js';
-import type { ExtractJob, JobReply } from './jobs.js';
-import { describeError, readInput } from './read-input.js';
+import { failure, type ExtractJob, type JobReply } from './jobs.js';
+import { readInput } from './read-input.js';
 
 const port = parentPort;
 if (!port) throw new Error('worker.js runs as a worker thread of report-extract --jobs');
@@ -17,7 +17,7 @@ port.on('message', async (job: ExtractJob) => {
     const sent = rows === undefined ? report : { ...report, departments: [], facts: [] };
     reply = { id: job.id, extraction: { report: sent, trace: job.keepTrace ? trace : [], text: job.keepText ? text : '' }, rows };
   } catch (error) {
-    reply = { id: job.id, error: describeError(error), stack: error instanceof Error ? error.stack : undefined };
+    reply = { id: job.id, ...failure(error) };
   }
   port.postMessage(reply);
 });

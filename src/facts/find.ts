@@ -42,7 +42,8 @@ export function* factsByArea(source: SourceText, layout: Layout): Generator<Area
     for (const refiner of REFINERS) refiner.refine(candidates, region);
     for (const c of candidates) {
       const span = view.spanToSource(c.start, c.end);
-      const raw = rawText(view, c);
+      // The view's text without what it inserted (`5\nkm` is `5km`); PDF page noise is not in the view at all.
+      const raw = view.sourceOnly(c.start, c.end);
       if (c.dropped) {
         dropped.push({ raw, span, line: source.lineOf(span.start), reason: c.dropped, rule: c.rule });
         continue;
@@ -94,14 +95,6 @@ function toFact(c: Candidate, { source, view, region, raw, span, layout, block }
     context: view.text.slice(c.clauseStart ?? clauseStart(region, c.start), clauseEnd(region, c.end)),
     confidence: c.confidence,
   };
-}
-
-/**
- * `raw` is the view's text without what the view inserted (a joining space across a wrap: `5\nkm` is
- * `5km`); page numbers and running headers that a PDF put inside a number are not in the view at all.
- */
-function rawText(view: ReadingView, c: Candidate): string {
-  return view.sourceOnly(c.start, c.end);
 }
 
 /** The headline, the lead, then each block's body — in source order (a PDF's headline may come last). */

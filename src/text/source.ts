@@ -60,11 +60,6 @@ export class SourceText {
     const { start, end } = this.content(i);
     return fold(this.text.slice(start, end));
   }
-
-  /** The source between two offsets with line breaks and the blanks around them (trailing, indentation) removed. */
-  joined(start: number, end: number): string {
-    return this.text.slice(start, end).replace(/[ \t\u3000\u00a0\ufeff]*(?:\r\n|\n|\r)[ \t\u3000\u00a0\ufeff]*/g, '');
-  }
 }
 
 /** Index of the last element of an ascending list that is ≤ `value` (0 when none is): a binary search. */
