@@ -7,6 +7,7 @@ import { ReportError, WarningCode } from './errors.js';
 import { factsByArea, findFacts, type Trace } from './facts/find.js';
 import { readLayout, type Layout } from './layout/layout.js';
 import { assemble } from './assemble.js';
+import { validated } from './check.js';
 import { FactListSchema, OptionsSchema, ReportSchema, type ExtractOptions, type Fact, type Report, type ResolvedOptions, type Warning } from './schema.js';
 import { decode, type Decoded } from './text/decode.js';
 import { SourceText } from './text/source.js';
@@ -44,7 +45,7 @@ function* chunksOf(doc: Prepared, keep: { trace?: boolean }): Generator<Fact[], 
   for (const area of factsByArea(doc.source, doc.layout)) {
     countByDepartment(area.facts, counts);
     if (keep.trace) for (const d of area.dropped) trace.push(d); // not push(...): an area may drop 100,000s
-    if (area.facts.length > 0) yield doc.opts.skipValidation ? area.facts : FactListSchema.parse(area.facts);
+    if (area.facts.length > 0) yield doc.opts.skipValidation ? area.facts : validated(FactListSchema, area.facts);
   }
   return finish(doc, [], counts, trace);
 }
@@ -83,7 +84,7 @@ function finish({ opts, byteLength, sha256, decoded, source, layout }: Prepared,
     factCounts,
     warnings,
   });
-  return { report: opts.skipValidation ? report : ReportSchema.parse(report), trace, text: decoded.text };
+  return { report: opts.skipValidation ? report : validated(ReportSchema, report), trace, text: decoded.text };
 }
 
 /** Facts per department index, added to `counts`. */
