@@ -11,6 +11,7 @@ import { EXIT, UsageError } from './exit.js';
 import type { CliIO } from './io.js';
 import { Progress } from './progress.js';
 import { runFromNdjson } from './from-ndjson.js';
+import { preferSteadyHeapForBatch } from './heap.js';
 import { extractInOrder, failure, type Outcome } from './jobs.js';
 import { describeError, planInputs, type PlannedInput } from './read-input.js';
 import { encoderFor, fileSink, OutputError, streamSink, type Sink } from './sink.js';
@@ -43,6 +44,7 @@ export async function runExtract(paths: readonly string[], opts: ExtractCommandO
   if (opts.from === 'ndjson') return fromNdjson(paths, opts, io);
   if (paths.length === 0 && io.stdin.isTTY) throw new UsageError('no input: give a file or folder, or pipe text to stdin (see --help)');
   const plan = await planInputs(paths.length === 0 ? ['-'] : paths, opts.glob);
+  if (plan.inputs.length > 1) preferSteadyHeapForBatch();
   if (opts.output) await refuseOwnInput(opts.output, plan.inputs);
 
   const encode = await encoderFor(opts.outputEncoding);
@@ -154,6 +156,7 @@ async function fromNdjson(paths: readonly string[], opts: ExtractCommandOptions,
   if (opts.format !== 'ndjson' && opts.format !== 'jsonl' && opts.format !== 'json') throw new UsageError('--from ndjson writes NDJSON facts; --format csv, tsv, table and html read files');
   if (opts.fields !== undefined || opts.summary) throw new UsageError('--from ndjson writes whole facts with their id; --fields and --summary read files');
   const sink: Sink = opts.output ? await openOutput(opts.output, (t) => t) : streamSink(io.stdout, (t) => t);
+  preferSteadyHeapForBatch();
   try {
     const status = await runFromNdjson(io, sink, {
       encoding: opts.encoding,
