@@ -95,3 +95,26 @@ describe('validated', () => {
     expect(() => validated(FactSchema, { ...FACT, confidence: 2 })).toThrow(/confidence/);
   });
 });
+
+describe('what the compiler does not know goes to zod', () => {
+  const Other = z.object({
+    name: z.optional(z.string()),
+    tag: z.union([z.string(), z.number()]),
+    short: z.string().check(z.maxLength(3)),
+    at: z.object({ start: z.int() }).check(z.refine((s) => s.start % 2 === 0)),
+  });
+  const cases: unknown[] = [
+    { tag: 'a', short: 'abc', at: { start: 2 } },
+    { name: 'x', tag: 1, short: '', at: { start: 0 } },
+    { name: 1, tag: 'a', short: 'abc', at: { start: 2 } },
+    { tag: true, short: 'abc', at: { start: 2 } },
+    { tag: 'a', short: 'abcd', at: { start: 2 } },
+    { tag: 'a', short: 'abc', at: { start: 3 } },
+  ];
+  it.each(cases)('%o', (value) => {
+    expect(conforms(Other, value)).toBe(zodSays(Other, value));
+  });
+  it('and the verdicts differ across these cases', () => {
+    expect(cases.map((v) => conforms(Other, v))).toEqual([true, true, false, false, false, false]);
+  });
+});
