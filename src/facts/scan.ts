@@ -10,7 +10,10 @@ const RUN = new RegExp(NUMERAL_RUN.source, 'gu');
 /** How far NUMERAL_RUN's lookaheads can see past a character (`,(?=\d{3}(?!\d))` needs 4). */
 const LOOKAHEAD = 8;
 /** Chinese digits (no multiplier) right before an Arabic digit: `伍18`, `陆3`, `一18`. */
-const WORD_BEFORE_DIGITS = /^[〇○零一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]+(?=[0-9０-９])/u;
+const WORD_DIGITS = '〇○零一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖';
+const WORD_BEFORE_DIGITS = new RegExp(`^[${WORD_DIGITS}]+(?=[0-9０-９])`, 'u');
+/** WORD_BEFORE_DIGITS can only match a run starting with one of these (most runs do not: tried first). */
+const WORD_DIGIT_SET = new Set(WORD_DIGITS);
 
 export function scan(region: Region, rules: readonly Rule[]): Candidate[] {
   const found: Candidate[] = [];
@@ -24,7 +27,7 @@ export function scan(region: Region, rules: readonly Rule[]): Candidate[] {
   while ((m = RUN.exec(window)) !== null && base + m.index < region.end) {
     // `队伍18支`, `陆续3批`: a Chinese digit glued before Arabic digits belongs to a word (伍 in 队伍), not
     // to the number; the number starts at its first Arabic digit.
-    const word = WORD_BEFORE_DIGITS.exec(m[0]);
+    const word = m[0].length > 1 && WORD_DIGIT_SET.has(m[0][0] as string) ? WORD_BEFORE_DIGITS.exec(m[0]) : null;
     const start = base + m.index + (word ? word[0].length : 0);
     const run = { start, end: Math.min(base + m.index + m[0].length, region.end) };
     for (const rule of rules) {

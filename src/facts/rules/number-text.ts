@@ -3,6 +3,7 @@ import { parseQuantity, type Quantity } from '../../numbers/numerals.js';
 
 /** A bare multiplier (`亿元以上项目`, `万人空巷`) is not a number; `百余`, `近百`, `上千` are. */
 const BARE_MULTIPLIER = /^[百千万亿]+$/;
+const MULTIPLIER_INITIAL = new Set('百千万亿');
 /** `近百`, `上千`: a prefix glued to a bare hundred/thousand. `以上`, `线上` are not such a prefix. */
 const GLUED_PREFIX = /[近上]/;
 const NOT_GLUED_BEFORE = /[以线网马之向往]/;
@@ -19,8 +20,8 @@ export interface ReadNumber {
 /** @param multiplier a `万`/`亿` written apart from the number (`9261 萬元`). */
 export function readNumber(folded: string, start: number, end: number, multiplier = ''): ReadNumber | null {
   const text = folded.slice(start, end) + multiplier;
-  const before = folded[start - 1] ?? '';
-  if (BARE_MULTIPLIER.test(text) || /^[百千万亿]/.test(text)) {
+  if (MULTIPLIER_INITIAL.has(text[0] as string)) { // (BARE_MULTIPLIER implies this)
+    const before = folded[start - 1] ?? '';
     if (GLUED_PREFIX.test(before) && !NOT_GLUED_BEFORE.test(folded[start - 2] ?? '')) {
       const quantity = parseQuantity(before + text);
       if (quantity) return { quantity, start: start - 1 };

@@ -22,10 +22,10 @@ export const rangeRule: Rule = {
   name: 'range',
   extract({ region }, run) {
     const { folded } = region;
-    // `8%—10%`, `3天至5天`: the low end may repeat the unit before the dash.
-    const repeated = unitWordAt(folded, run.end);
     DASH.lastIndex = run.end;
     let dash = DASH.exec(folded);
+    // `8%—10%`, `3天至5天`: the low end may repeat the unit before the dash (looked for only without a dash).
+    const repeated = dash ? null : unitWordAt(folded, run.end);
     if (!dash && repeated) {
       DASH.lastIndex = run.end + repeated.length;
       dash = DASH.exec(folded);
