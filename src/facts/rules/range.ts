@@ -5,7 +5,7 @@
 import { NUMERAL_RUN } from '../../numbers/numerals.js';
 import { unitAt } from '../units-at.js';
 import { candidate, skipBlank, type Rule } from '../rule.js';
-import { MULTIPLIER_END, PERCENT_SIGN, readNumber } from './number-text.js';
+import { MULTIPLIER_END, percentSignAt, readNumber } from './number-text.js';
 
 /** `到`, `至`, `-`, `~`, `—`, `－`, `～` (folded: ASCII where there is one); a blank may pad it, a paragraph break may not. */
 const DASH = /[^\S\n]?(?:到|至|-|~|—|–)[^\S\n]?/y;
@@ -14,8 +14,7 @@ const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 /** The unit written right at `at` (a percent sign or a measure word), or null. */
 function unitWordAt(folded: string, at: number): string | null {
-  PERCENT_SIGN.lastIndex = at;
-  return PERCENT_SIGN.exec(folded)?.[0] ?? unitAt(folded, at)?.word ?? null;
+  return percentSignAt(folded, at) ?? unitAt(folded, at)?.word ?? null;
 }
 
 export const rangeRule: Rule = {
@@ -38,9 +37,8 @@ export const rangeRule: Rule = {
     const low = readNumber(folded, run.start, run.end);
     const high = readNumber(folded, second.index, secondEnd);
     const unitStart = skipBlank(folded, secondEnd);
-    PERCENT_SIGN.lastIndex = unitStart;
-    const percent = PERCENT_SIGN.exec(folded);
-    const unit = percent ? { word: percent[0], info: { category: 'percent' as const, unit: '%', factor: 1 } } : unitAt(folded, unitStart);
+    const percent = percentSignAt(folded, unitStart);
+    const unit = percent ? { word: percent, info: { category: 'percent' as const, unit: '%', factor: 1 } } : unitAt(folded, unitStart);
     if (!low || !high || !unit) return null;
     if (dash.index > run.end && repeated !== unit.word) return null; // `5%至10人` is not a range
     let lowValue = low.quantity.value;
