@@ -48,10 +48,11 @@ const isDigit = (c: string | undefined): boolean => digitValue(c) !== undefined;
 
 /** Folds variants to canonical characters and drops whitespace, except between two Arabic digits (`1 3/5`). */
 function canonicalize(text: string): string {
+  const blanks = WHITESPACE.test(text); // (one test for the whole text: most numerals have no blank)
   let out = '';
   let gap = false;
   for (const ch of text) {
-    if (WHITESPACE.test(ch)) { gap = true; continue; }
+    if (blanks && WHITESPACE.test(ch)) { gap = true; continue; }
     const c = FOLD[ch] ?? EXPANSIONS[ch] ?? ch;
     if (gap && isAsciiDigit(out.at(-1)) && isAsciiDigit(c[0])) out += ' ';
     gap = false;

@@ -25,6 +25,9 @@ function byFirstChar<T>(entries: readonly T[], word: (e: T) => string): Map<numb
 
 const RATES_BY_FIRST = byFirstChar(RATE_WORDS, ([w]) => w);
 const TOTALS_BY_FIRST = byFirstChar(TOTAL_WORDS, (w) => w);
+/** The first characters of the words: most characters of a clause start none (no map lookup then). */
+const RATE_INITIAL = charsOf(RATE_WORDS.map(([w]) => w[0]).join(''));
+const TOTAL_INITIAL = charsOf(TOTAL_WORDS.map((w) => w[0]).join(''));
 const NOT_AFTER_GONG = charsOf(NOT_TOTAL_AFTER_GONG);
 const NOT_BEFORE_GONG = charsOf(NOT_TOTAL_BEFORE_GONG);
 
@@ -34,6 +37,7 @@ const NOT_BEFORE_GONG = charsOf(NOT_TOTAL_BEFORE_GONG);
  */
 function lastRate(folded: string, from: number, to: number): Per | null {
   for (let at = to - 1; at >= from; at--) {
+    if (!RATE_INITIAL.has(folded.charCodeAt(at))) continue;
     for (const [word, per] of RATES_BY_FIRST.get(folded.charCodeAt(at)) ?? []) {
       if (at + word.length <= to && folded.startsWith(word, at)) return per;
     }
@@ -49,6 +53,7 @@ export const rate = each('rate', (c, region) => {
 /** Is there a total word in [from, to)? `共` alone only outside `共产党员`, `共同`, `公共`, `中共`. */
 function hasTotal(folded: string, from: number, to: number): boolean {
   for (let at = from; at < to; at++) {
+    if (!TOTAL_INITIAL.has(folded.charCodeAt(at))) continue;
     for (const word of TOTALS_BY_FIRST.get(folded.charCodeAt(at)) ?? []) {
       if (at + word.length > to || !folded.startsWith(word, at)) continue;
       if (word !== '共') return true;

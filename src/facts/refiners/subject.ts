@@ -22,8 +22,13 @@ function wordsBy(words: readonly string[], key: (w: string) => number): Map<numb
   return map;
 }
 
+/** The first characters of the stop words and the last ones of the verbs (no map lookup where none stands). */
+const STOP_INITIAL = charsOf(SUBJECT_STOPS.map((w) => w[0]).join(''));
+const VERB_FINAL = charsOf(VERBS_BEFORE.map((w) => w.at(-1)).join(''));
+
 /** Is there a stop word of at least `minLength` characters starting at `at` and ending by `limit`? */
 function stopWordAt(folded: string, at: number, minLength = 1, limit = folded.length): boolean {
+  if (!STOP_INITIAL.has(folded.charCodeAt(at))) return false;
   for (const w of STOPS_BY_FIRST.get(folded.charCodeAt(at)) ?? []) {
     if (w.length >= minLength && at + w.length <= limit && folded.startsWith(w, at)) return true;
   }
@@ -32,6 +37,7 @@ function stopWordAt(folded: string, at: number, minLength = 1, limit = folded.le
 
 /** Does a verb of VERBS_BEFORE end at `end` and start at or after `from`? */
 function verbEndsAt(folded: string, from: number, end: number): boolean {
+  if (!VERB_FINAL.has(folded.charCodeAt(end - 1))) return false;
   for (const w of VERBS_BY_LAST.get(folded.charCodeAt(end - 1)) ?? []) {
     if (end - w.length >= from && folded.startsWith(w, end - w.length)) return true;
   }

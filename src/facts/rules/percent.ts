@@ -3,13 +3,14 @@ import { candidate, skipBlank, type Rule } from '../rule.js';
 import { percentSignAt, readNumber } from './number-text.js';
 
 const PERCENT_WORD = '百分之';
+const PERCENT_WORD_LAST = PERCENT_WORD.charCodeAt(PERCENT_WORD.length - 1);
 
 export const percentRule: Rule = {
   name: 'percent',
   extract({ region }, run) {
     const { folded } = region;
     // (startsWith clamps a negative position to 0: `百分之…` at the very start would read its own 百 as a percent)
-    const worded = run.start - PERCENT_WORD.length >= region.start && folded.startsWith(PERCENT_WORD, run.start - PERCENT_WORD.length);
+    const worded = run.start - PERCENT_WORD.length >= region.start && folded.charCodeAt(run.start - 1) === PERCENT_WORD_LAST && folded.startsWith(PERCENT_WORD, run.start - PERCENT_WORD.length);
     const unitStart = skipBlank(folded, run.end);
     const sign = worded ? null : percentSignAt(folded, unitStart);
     if (!worded && !sign) return null; // checked before parsing: most runs are not percentages
