@@ -1,6 +1,6 @@
 /** Reading a run's number: the vague and glued forms parseQuantity knows, and what is too bare to count. */
 import { parseQuantity, type Quantity } from '../../numbers/numerals.js';
-import { charsOf } from '../chars.js';
+import { charsOf, isAsciiDigitCode } from '../chars.js';
 
 /** A bare multiplier (`亿元以上项目`, `万人空巷`) is not a number; `百余`, `近百`, `上千` are. */
 const BARE_MULTIPLIER = /^[百千万亿]+$/;
@@ -9,8 +9,25 @@ const MULTIPLIER_INITIAL = new Set('百千万亿');
 const GLUED_PREFIX = /[近上]/;
 const NOT_GLUED_BEFORE = /[以线网马之向往]/;
 
-/** `21`, `1.5` — and not `1,800`, `2.` or `.5`, which the numeral parser reads; nor 16 digits and more, beyond a double. */
-const PLAIN_DIGITS = /^\d{1,15}(?:\.\d{1,6})?$/;
+/**
+ * `21`, `1.5` — and not `1,800`, `2.` or `.5`, which the numeral parser reads; nor 16 digits and more, beyond
+ * a double: /^\d{1,15}(?:\.\d{1,6})?$/, read with char codes (most numbers of a report are these).
+ */
+function isPlainDigits(text: string): boolean {
+  const whole = digitsAt(text, 0);
+  if (whole < 1 || whole > 15) return false;
+  if (whole === text.length) return true;
+  if (text.charCodeAt(whole) !== 0x2e /* . */) return false;
+  const fraction = digitsAt(text, whole + 1);
+  return fraction >= 1 && fraction <= 6 && whole + 1 + fraction === text.length;
+}
+
+/** How many ASCII digits start at `at`. */
+function digitsAt(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && isAsciiDigitCode(text.charCodeAt(i))) i++;
+  return i - at;
+}
 
 export interface ReadNumber {
   quantity: Quantity;
@@ -30,7 +47,7 @@ export function readNumber(folded: string, start: number, end: number, multiplie
     if (BARE_MULTIPLIER.test(text)) return null;
   }
   // Most numbers in a report are plain digits: no need for the full numeral parser.
-  if (PLAIN_DIGITS.test(text)) return { quantity: { value: Number(text), max: null, qualifier: 'exact' }, start };
+  if (isPlainDigits(text)) return { quantity: { value: Number(text), max: null, qualifier: 'exact' }, start };
   const quantity = parseQuantity(text);
   return quantity ? { quantity, start } : null;
 }

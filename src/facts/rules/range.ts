@@ -3,12 +3,22 @@
  * both), `3至5个百分点`, and with the unit said twice: `8%—10%`, `3天至5天`.
  */
 import { NUMERAL_RUN } from '../../numbers/numerals.js';
+import { charClass } from '../chars.js';
 import { unitAt } from '../units-at.js';
 import { candidate, skipBlank, type Rule } from '../rule.js';
 import { MULTIPLIER_END, percentSignAt, readNumber } from './number-text.js';
 
 /** `到`, `至`, `-`, `~`, `—`, `－`, `～` (folded: ASCII where there is one); a blank may pad it, a paragraph break may not. */
 const DASH = /[^\S\n]?(?:到|至|-|~|—|–)[^\S\n]?/y;
+/** The characters DASH can start with: after most numbers there is none, and no regex runs. */
+const DASH_INITIAL = charClass(/[^\S\n]|[到至\-~—–]/);
+
+/** DASH matched at `at`, or null. */
+function dashAt(folded: string, at: number): RegExpExecArray | null {
+  if (!DASH_INITIAL.has(folded.charCodeAt(at))) return null;
+  DASH.lastIndex = at;
+  return DASH.exec(folded);
+}
 const SECOND = new RegExp(NUMERAL_RUN.source, 'uy');
 const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
@@ -21,13 +31,11 @@ export const rangeRule: Rule = {
   name: 'range',
   extract({ region }, run) {
     const { folded } = region;
-    DASH.lastIndex = run.end;
-    let dash = DASH.exec(folded);
+    let dash = dashAt(folded, run.end);
     // `8%—10%`, `3天至5天`: the low end may repeat the unit before the dash (looked for only without a dash).
     const repeated = dash ? null : unitWordAt(folded, run.end);
     if (!dash && repeated) {
-      DASH.lastIndex = run.end + repeated.length;
-      dash = DASH.exec(folded);
+      dash = dashAt(folded, run.end + repeated.length);
     }
     if (!dash) return null;
     SECOND.lastIndex = dash.index + dash[0].length;
