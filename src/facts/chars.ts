@@ -35,10 +35,21 @@ export function charClass(re: RegExp): CharClass {
   return memo((ch) => re.test(ch));
 }
 
-/** The characters (code units) of a string: `charsOf('万亿')`; a table filled at once. */
-export function charsOf(chars: string): CharClass {
+/**
+ * The characters (code units) of a string as a bare table, for the loops that run over every character of
+ * a clause: `table[code] === 1` for a member, and `undefined` (not a member) for NaN, past the end.
+ */
+export type CharTable = Uint8Array;
+
+export function charTable(chars: string): CharTable {
   const table = new Uint8Array(0x10000);
   for (const ch of chars) if (ch.length === 1) table[ch.charCodeAt(0)] = 1; // (a pair matches no single code unit)
+  return table;
+}
+
+/** The characters (code units) of a string: `charsOf('万亿')`; a table filled at once. */
+export function charsOf(chars: string): CharClass {
+  const table = charTable(chars);
   return { has: (code: number): boolean => table[code] === 1 };
 }
 

@@ -1,9 +1,9 @@
 /** Clause and sentence bounds around a position, looked for within a bounded window (so passes stay linear). */
 import type { Region } from './candidate.js';
-import { charsOf } from './chars.js';
+import { charTable } from './chars.js';
 
-const CLAUSE_PUNCTUATION = charsOf('，。；！？：,;!?:\n');
-const SENTENCE_PUNCTUATION = charsOf('。；！？;!?\n');
+const CLAUSE_PUNCTUATION = charTable('，。；！？：,;!?:\n');
+const SENTENCE_PUNCTUATION = charTable('。；！？;!?\n');
 /** No clause of a report runs longer than this; beyond it we stop looking. */
 export const MAX_CLAUSE = 80;
 
@@ -13,7 +13,7 @@ export function clauseStart(region: Region, at: number, sentence = false): numbe
   const { folded } = region;
   const limit = Math.max(region.start, at - MAX_CLAUSE);
   let i = at;
-  while (i > limit && !stops.has(folded.charCodeAt(i - 1))) i--;
+  while (i > limit && stops[folded.charCodeAt(i - 1)] !== 1) i--;
   return i;
 }
 
@@ -22,6 +22,6 @@ export function clauseEnd(region: Region, at: number): number {
   const { folded } = region;
   const limit = Math.min(region.end, at + MAX_CLAUSE);
   let i = at;
-  while (i < limit && !CLAUSE_PUNCTUATION.has(folded.charCodeAt(i))) i++;
+  while (i < limit && CLAUSE_PUNCTUATION[folded.charCodeAt(i)] !== 1) i++;
   return i;
 }

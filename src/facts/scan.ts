@@ -3,15 +3,15 @@
  * and the scan resumes after it. Each rule looks only right where the number ends, so the pass is linear.
  */
 import type { Candidate, Region } from './candidate.js';
-import { charsOf, type CharClass } from './chars.js';
+import { charTable, type CharTable } from './chars.js';
 import { nextRunStart, runEnd } from './numeral-runs.js';
 import type { Rule } from './rule.js';
 
 /** How far NUMERAL_RUN's lookaheads can see past a character (`,(?=\d{3}(?!\d))` needs 4). */
 const LOOKAHEAD = 8;
 /** Chinese digits (no multiplier) right before an Arabic digit: `伍18`, `陆3`, `一18`. */
-const WORD_DIGITS = charsOf('〇○零一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖');
-const ARABIC_DIGITS = charsOf('0123456789０１２３４５６７８９');
+const WORD_DIGITS = charTable('〇○零一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖');
+const ARABIC_DIGITS = charTable('0123456789０１２３４５６７８９');
 
 export function scan(region: Region, rules: readonly Rule[]): Candidate[] {
   const found: Candidate[] = [];
@@ -40,8 +40,8 @@ export function scan(region: Region, rules: readonly Rule[]): Candidate[] {
 }
 
 /** The length of a word's Chinese digits leading the run [start, end) right before an Arabic digit, else 0. */
-function wordBeforeDigits(folded: string, start: number, end: number, digits: CharClass): number {
+function wordBeforeDigits(folded: string, start: number, end: number, digits: CharTable): number {
   let i = start;
-  while (i < end && digits.has(folded.charCodeAt(i))) i++;
-  return i > start && i < end && ARABIC_DIGITS.has(folded.charCodeAt(i)) ? i - start : 0;
+  while (i < end && digits[folded.charCodeAt(i)] === 1) i++;
+  return i > start && i < end && ARABIC_DIGITS[folded.charCodeAt(i)] === 1 ? i - start : 0;
 }

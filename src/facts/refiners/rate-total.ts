@@ -3,7 +3,7 @@
  * `共接听咨询电话400余次` → total. A list after the word shares it, so the look-back runs to the clause start.
  */
 import { clauseStart } from '../clause.js';
-import { charsOf } from '../chars.js';
+import { charTable, charsOf } from '../chars.js';
 import { NOT_TOTAL_AFTER_GONG, NOT_TOTAL_BEFORE_GONG, RATE_WORDS, TOTAL_WORDS } from '../lexicon/rates.js';
 import { each } from '../refiner.js';
 import type { Per } from '../../schema.js';
@@ -26,8 +26,8 @@ function byFirstChar<T>(entries: readonly T[], word: (e: T) => string): Map<numb
 const RATES_BY_FIRST = byFirstChar(RATE_WORDS, ([w]) => w);
 const TOTALS_BY_FIRST = byFirstChar(TOTAL_WORDS, (w) => w);
 /** The first characters of the words: most characters of a clause start none (no map lookup then). */
-const RATE_INITIAL = charsOf(RATE_WORDS.map(([w]) => w[0]).join(''));
-const TOTAL_INITIAL = charsOf(TOTAL_WORDS.map((w) => w[0]).join(''));
+const RATE_INITIAL = charTable(RATE_WORDS.map(([w]) => w[0]).join(''));
+const TOTAL_INITIAL = charTable(TOTAL_WORDS.map((w) => w[0]).join(''));
 const NOT_AFTER_GONG = charsOf(NOT_TOTAL_AFTER_GONG);
 const NOT_BEFORE_GONG = charsOf(NOT_TOTAL_BEFORE_GONG);
 
@@ -37,7 +37,7 @@ const NOT_BEFORE_GONG = charsOf(NOT_TOTAL_BEFORE_GONG);
  */
 function lastRate(folded: string, from: number, to: number): Per | null {
   for (let at = to - 1; at >= from; at--) {
-    if (!RATE_INITIAL.has(folded.charCodeAt(at))) continue;
+    if (RATE_INITIAL[folded.charCodeAt(at)] !== 1) continue;
     for (const [word, per] of RATES_BY_FIRST.get(folded.charCodeAt(at)) ?? []) {
       if (at + word.length <= to && folded.startsWith(word, at)) return per;
     }
@@ -53,7 +53,7 @@ export const rate = each('rate', (c, region) => {
 /** Is there a total word in [from, to)? `共` alone only outside `共产党员`, `共同`, `公共`, `中共`. */
 function hasTotal(folded: string, from: number, to: number): boolean {
   for (let at = from; at < to; at++) {
-    if (!TOTAL_INITIAL.has(folded.charCodeAt(at))) continue;
+    if (TOTAL_INITIAL[folded.charCodeAt(at)] !== 1) continue;
     for (const word of TOTALS_BY_FIRST.get(folded.charCodeAt(at)) ?? []) {
       if (at + word.length > to || !folded.startsWith(word, at)) continue;
       if (word !== '共') return true;

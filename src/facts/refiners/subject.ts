@@ -7,7 +7,7 @@ import { DURATION_VERBS, PARTICLE_WORDS, SUBJECT_STOPS, VEHICLE_WORDS, VERBS_BEF
 import { RATE_WORDS, TOTAL_WORDS } from '../lexicon/rates.js';
 import { PREFIX_QUALIFIERS, QUALIFIER_GLUE } from '../lexicon/qualifiers.js';
 import type { Candidate, Region } from '../candidate.js';
-import { charClass, charsOf } from '../chars.js';
+import { charClass, charTable, charsOf } from '../chars.js';
 import { each } from '../refiner.js';
 
 /** SUBJECT_STOPS by first character, longest first. */
@@ -23,12 +23,12 @@ function wordsBy(words: readonly string[], key: (w: string) => number): Map<numb
 }
 
 /** The first characters of the stop words and the last ones of the verbs (no map lookup where none stands). */
-const STOP_INITIAL = charsOf(SUBJECT_STOPS.map((w) => w[0]).join(''));
-const VERB_FINAL = charsOf(VERBS_BEFORE.map((w) => w.at(-1)).join(''));
+const STOP_INITIAL = charTable(SUBJECT_STOPS.map((w) => w[0]).join(''));
+const VERB_FINAL = charTable(VERBS_BEFORE.map((w) => w.at(-1)).join(''));
 
 /** Is there a stop word of at least `minLength` characters starting at `at` and ending by `limit`? */
 function stopWordAt(folded: string, at: number, minLength = 1, limit = folded.length): boolean {
-  if (!STOP_INITIAL.has(folded.charCodeAt(at))) return false;
+  if (STOP_INITIAL[folded.charCodeAt(at)] !== 1) return false;
   for (const w of STOPS_BY_FIRST.get(folded.charCodeAt(at)) ?? []) {
     if (w.length >= minLength && at + w.length <= limit && folded.startsWith(w, at)) return true;
   }
@@ -37,7 +37,7 @@ function stopWordAt(folded: string, at: number, minLength = 1, limit = folded.le
 
 /** Does a verb of VERBS_BEFORE end at `end` and start at or after `from`? */
 function verbEndsAt(folded: string, from: number, end: number): boolean {
-  if (!VERB_FINAL.has(folded.charCodeAt(end - 1))) return false;
+  if (VERB_FINAL[folded.charCodeAt(end - 1)] !== 1) return false;
   for (const w of VERBS_BY_LAST.get(folded.charCodeAt(end - 1)) ?? []) {
     if (end - w.length >= from && folded.startsWith(w, end - w.length)) return true;
   }

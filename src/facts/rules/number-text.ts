@@ -1,6 +1,6 @@
 /** Reading a run's number: the vague and glued forms parseQuantity knows, and what is too bare to count. */
 import { parseQuantity, type Quantity } from '../../numbers/numerals.js';
-import { charsOf, isAsciiDigitCode } from '../chars.js';
+import { charTable, isAsciiDigitCode } from '../chars.js';
 
 /** A bare multiplier (`亿元以上项目`, `万人空巷`) is not a number; `百余`, `近百`, `上千` are. */
 const BARE_MULTIPLIER = /^[百千万亿]+$/;
@@ -58,11 +58,11 @@ export const MULTIPLIER_END = /[万亿]$/;
 /** After a number, a percent sign or percentage points: `12.3%`, `0.9个百分点` (sticky: set lastIndex). */
 export const PERCENT_SIGN = /%|个百分点|百分点/y;
 /** The characters PERCENT_SIGN can start with: most numbers are followed by none of them. */
-const PERCENT_SIGN_INITIAL = charsOf('%个百');
+const PERCENT_SIGN_INITIAL = charTable('%个百');
 
 /** The percent sign or percentage points written at `at`, or null. */
 export function percentSignAt(folded: string, at: number): string | null {
-  if (!PERCENT_SIGN_INITIAL.has(folded.charCodeAt(at))) return null;
+  if (PERCENT_SIGN_INITIAL[folded.charCodeAt(at)] !== 1) return null;
   PERCENT_SIGN.lastIndex = at;
   return PERCENT_SIGN.exec(folded)?.[0] ?? null;
 }
