@@ -1,5 +1,6 @@
 /** A refiner is an ordered pass over a region's candidates: a filter drops (with a reason), others set fields. */
 import type { Candidate, Region } from './candidate.js';
+import { hasAsciiDigit } from './chars.js';
 
 export interface Refiner {
   name: string;
@@ -31,4 +32,4 @@ export function each(name: string, apply: (c: Candidate, region: Region) => void
 }
 
 /** Is the numeral of a candidate written with Chinese numerals (`一`, `三十`), not digits? */
-export const isChineseNumeral = (c: Candidate, region: Region): boolean => !/[0-9]/.test(region.folded.slice(c.numberStart, c.numberEnd));
+export const isChineseNumeral = (c: Candidate, region: Region): boolean => !hasAsciiDigit(region.folded, c.numberStart, c.numberEnd);

@@ -48,10 +48,11 @@ const isDigit = (c: string | undefined): boolean => digitValue(c) !== undefined;
 
 /** Folds variants to canonical characters and drops whitespace, except between two Arabic digits (`1 3/5`). */
 function canonicalize(text: string): string {
+  const blanks = WHITESPACE.test(text); // (one test for the whole text: most numerals have no blank)
   let out = '';
   let gap = false;
   for (const ch of text) {
-    if (WHITESPACE.test(ch)) { gap = true; continue; }
+    if (blanks && WHITESPACE.test(ch)) { gap = true; continue; }
     const c = FOLD[ch] ?? EXPANSIONS[ch] ?? ch;
     if (gap && isAsciiDigit(out.at(-1)) && isAsciiDigit(c[0])) out += ' ';
     gap = false;
@@ -144,12 +145,30 @@ function parseBody(s: string): number | null {
  * @example parseNumber('百分之三十点五') // 30.5
  */
 export function parseNumber(text: string): number | null {
+  const simple = parseSimple(text);
+  if (simple !== undefined) return simple;
   const s = canonicalize(text);
   const sign = SIGNS[s[0] ?? ''];
   const body = sign === undefined ? s : s.slice(1);
   const v = body === '' ? null : parseBody(body);
   if (v === null || !Number.isFinite(v)) return null;
   return v === 0 ? 0 : (sign ?? 1) * v;
+}
+
+/** `1.2万`, `30亿`: digits and one multiplier, the commonest mixed form (what parsePositional reads them as). */
+const DIGITS_MULTIPLIER = /^(\d{1,15}(?:\.\d{1,6})?)([万亿])$/;
+
+/**
+ * The commonest numerals, read without the general parser (same values): one digit (`一`, `伍`, `7`)
+ * and digits with a multiplier (`1.2万`). Anything else is undefined.
+ */
+function parseSimple(text: string): number | undefined {
+  if (text.length === 1) {
+    const c = FOLD[text] ?? text;
+    return isAsciiDigit(c) ? c.charCodeAt(0) - 48 : DIGITS[c];
+  }
+  const m = DIGITS_MULTIPLIER.exec(text);
+  return m ? scale(Number(m[1]), BIG_UNITS[m[2] as string] as number) : undefined;
 }
 
 const exact = (value: number): Quantity => ({ value, max: null, qualifier: 'exact' });

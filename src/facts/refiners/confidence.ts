@@ -2,19 +2,30 @@
  * Confidence that means something: digits with a specific measure word score highest; Chinese numerals,
  * vague forms, a lone `一`, generic `个`, `台`, `日` and units inferred from earlier in the sentence score lower.
  */
+import { charsOf } from '../chars.js';
 import { each, isChineseNumeral } from '../refiner.js';
 
 const SPECIFIC = 0.95;
+const VAGUE = charsOf('几数');
+const code = (ch: string): number => ch.charCodeAt(0);
+const [ONE, GE, TAI, RI] = ['一', '个', '台', '日'].map(code) as [number, number, number, number];
+
 export const confidence = each('confidence', (c, region) => {
+  const { folded } = region;
   let score = SPECIFIC;
-  const number = region.folded.slice(c.numberStart, c.numberEnd);
   if (isChineseNumeral(c, region)) score -= 0.05;
-  if (number === '一') score -= 0.25; // `一批`, `一场`: often a figure of speech
-  if (/[几数]/.test(number)) score -= 0.1;
+  if (c.numberEnd - c.numberStart === 1 && folded.charCodeAt(c.numberStart) === ONE) score -= 0.25; // `一批`, `一场`: often a figure of speech
+  if (hasVague(folded, c.numberStart, c.numberEnd)) score -= 0.1;
   if (c.rule === 'elided-unit') score -= 0.2;
-  const unit = region.folded.slice(c.unitStart, c.end);
-  if (unit.startsWith('个') && c.category === 'count') score -= 0.05;
-  if (unit.startsWith('台') || unit.startsWith('日')) score -= 0.1;
+  // (the measure word as written, folded.slice(c.unitStart, c.end), starts with…)
+  const unitFirst = c.unitStart < c.end ? folded.charCodeAt(c.unitStart) : NaN;
+  if (unitFirst === GE && c.category === 'count') score -= 0.05;
+  if (unitFirst === TAI || unitFirst === RI) score -= 0.1;
   if (c.subject === null) score -= 0.1;
   c.confidence = Math.round(Math.max(0.1, score) * 100) / 100;
 });
+
+function hasVague(folded: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (VAGUE.has(folded.charCodeAt(i))) return true;
+  return false;
+}

@@ -2,6 +2,7 @@
  * Dates and times are not facts: `9月2日`, `2022年`, `二〇二二年`, `12日6时`, `24日召开`.
  * `日` counts days only in a duration's words: `连续3日`, `3日内`; `年` counts years unless it is a year.
  */
+import { charsOf } from '../chars.js';
 import { filter } from '../refiner.js';
 
 /** A year, or a range of years: `2022`, `二〇二二`, `2023—2024`. */
@@ -12,23 +13,30 @@ const SEASON_AFTER = /^(?:春节|元旦|春|夏|秋|冬|上半年|下半年|第|
 /** Words that make `N日` a length of time. */
 const DAY_DURATION_BEFORE = /(?:连续|持续|历时|为期|用时|长达|耗时|间隔|提前|延长|推迟|缩短|加快|仅用|每|近|共|累计|满|超过|不到)$/;
 const DAY_DURATION_AFTER = /^(?:内|之内|以内|以上|左右|时间)/;
+/** A time of day after the quantity: `12日6时`, `8:30`. */
+const TIME_AFTER = /^(?:\d{1,2}[时点]|[:：]\d)/;
+/** The characters TIME_AFTER can start with. */
+const TIME_AFTER_INITIAL = charsOf('0123456789:：');
+const [NIAN, RI, CHU] = ['年', '日', '初'].map((ch) => ch.charCodeAt(0));
 
 export const dates = filter('date', (c, region) => {
-  const number = region.folded.slice(c.numberStart, c.numberEnd);
-  const unit = region.folded.slice(c.unitStart, c.end);
-  const before = region.folded.slice(Math.max(region.start, c.numberStart - 4), c.numberStart);
-  if (unit.startsWith('年') && YEAR.test(number)) return `${number}年 is a year`;
-  if (unit.startsWith('年')) {
-    const after = region.folded.slice(c.end, c.end + 4);
+  const { folded } = region;
+  // (slices only for a unit starting with 年 or 日: most candidates are neither)
+  const unitFirst = c.unitStart < c.end ? folded.charCodeAt(c.unitStart) : NaN;
+  const number = (): string => folded.slice(c.numberStart, c.numberEnd);
+  const before = (): string => folded.slice(Math.max(region.start, c.numberStart - 4), c.numberStart);
+  if (unitFirst === NIAN) {
+    if (YEAR.test(number())) return `${number()}年 is a year`;
+    const after = folded.slice(c.end, c.end + 4);
     // `112年3月5日`, `民国112年`, `112年春节`: a year in any era.
-    if (MONTH_AFTER.test(after) || /民国$/.test(before) || (c.value >= 100 && SEASON_AFTER.test(after))) return `${number}年 is a year`;
+    if (MONTH_AFTER.test(after) || /民国$/.test(before()) || (c.value >= 100 && SEASON_AFTER.test(after))) return `${number()}年 is a year`;
   }
-  if (before.endsWith('初')) return 'a day of the lunar month (初二)';
-  if (unit.startsWith('日')) {
-    if (/月$/.test(before)) return 'a day of a month';
-    const after = region.folded.slice(c.end, c.end + 3);
-    if (!DAY_DURATION_BEFORE.test(before) && !DAY_DURATION_AFTER.test(after)) return `${number}日 names a day`;
+  if (c.numberStart - 1 >= region.start && folded.charCodeAt(c.numberStart - 1) === CHU) return 'a day of the lunar month (初二)';
+  if (unitFirst === RI) {
+    if (/月$/.test(before())) return 'a day of a month';
+    const after = folded.slice(c.end, c.end + 3);
+    if (!DAY_DURATION_BEFORE.test(before()) && !DAY_DURATION_AFTER.test(after)) return `${number()}日 names a day`;
   }
-  if (/^(?:\d{1,2}[时点]|[:：]\d)/.test(region.folded.slice(c.end, c.end + 3))) return 'a time of day';
+  if (TIME_AFTER_INITIAL.has(folded.charCodeAt(c.end)) && TIME_AFTER.test(folded.slice(c.end, c.end + 3))) return 'a time of day';
   return null;
 });

@@ -2,11 +2,14 @@
 import { ORDINAL_PREFIX, PHASE_NOUNS } from '../lexicon/idioms.js';
 import { filter, isChineseNumeral } from '../refiner.js';
 
+const ORDINAL = ORDINAL_PREFIX.charCodeAt(0);
+const PHASE = '期'.charCodeAt(0);
+
 export const ordinals = filter('ordinal', (c, region) => {
   const { folded } = region;
-  if (folded[c.numberStart - 1] === ORDINAL_PREFIX) return `第 makes it an ordinal`;
-  const unit = folded.slice(c.unitStart, c.end);
-  if (unit === '期' && isChineseNumeral(c, region)) {
+  if (folded.charCodeAt(c.numberStart - 1) === ORDINAL) return `第 makes it an ordinal`;
+  // (the measure word as written is `期`)
+  if (c.end - c.unitStart === 1 && folded.charCodeAt(c.unitStart) === PHASE && isChineseNumeral(c, region)) {
     const after = folded.slice(c.end, c.end + 2);
     if (folded[c.start - 1] === '(' || after.startsWith(')') || PHASE_NOUNS.some((n) => after.startsWith(n))) return 'a phase name (一期)';
   }

@@ -7,39 +7,91 @@ import { DURATION_VERBS, PARTICLE_WORDS, SUBJECT_STOPS, VEHICLE_WORDS, VERBS_BEF
 import { RATE_WORDS, TOTAL_WORDS } from '../lexicon/rates.js';
 import { PREFIX_QUALIFIERS, QUALIFIER_GLUE } from '../lexicon/qualifiers.js';
 import type { Candidate, Region } from '../candidate.js';
+import { charClass, charTable, charsOf } from '../chars.js';
 import { each } from '../refiner.js';
 
-const STOP_SET = new Set(SUBJECT_STOPS);
-const VERB_SET = new Set(VERBS_BEFORE);
-const LONGEST_WORD = Math.max(...SUBJECT_STOPS.map((w) => w.length), ...VERBS_BEFORE.map((w) => w.length));
-/** A word of `set` starting at `at`, longest first, or null. */
-function wordAt(set: ReadonlySet<string>, folded: string, at: number, minLength = 1): string | null {
-  for (let len = LONGEST_WORD; len >= minLength; len--) {
-    const w = folded.slice(at, at + len);
-    if (w.length === len && set.has(w)) return w;
+/** SUBJECT_STOPS by first character, longest first. */
+const STOPS_BY_FIRST = wordsBy(SUBJECT_STOPS, (w) => w.charCodeAt(0));
+/** VERBS_BEFORE (of at most 3 characters, as the look-back reads them) by last character. */
+const VERBS_BY_LAST = wordsBy(VERBS_BEFORE.filter((w) => w.length <= 3), (w) => w.charCodeAt(w.length - 1));
+
+function wordsBy(words: readonly string[], key: (w: string) => number): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  for (const w of new Set(words)) map.set(key(w), [...(map.get(key(w)) ?? []), w]);
+  for (const list of map.values()) list.sort((a, b) => b.length - a.length);
+  return map;
+}
+
+/** The first characters of the stop words and the last ones of the verbs (no map lookup where none stands). */
+const STOP_INITIAL = charTable(SUBJECT_STOPS.map((w) => w[0]).join(''));
+const VERB_FINAL = charTable(VERBS_BEFORE.map((w) => w.at(-1)).join(''));
+
+/** Is there a stop word of at least `minLength` characters starting at `at` and ending by `limit`? */
+function stopWordAt(folded: string, at: number, minLength = 1, limit = folded.length): boolean {
+  if (STOP_INITIAL[folded.charCodeAt(at)] !== 1) return false;
+  for (const w of STOPS_BY_FIRST.get(folded.charCodeAt(at)) ?? []) {
+    if (w.length >= minLength && at + w.length <= limit && folded.startsWith(w, at)) return true;
   }
-  return null;
+  return false;
+}
+
+/** Does a verb of VERBS_BEFORE end at `end` and start at or after `from`? */
+function verbEndsAt(folded: string, from: number, end: number): boolean {
+  if (VERB_FINAL[folded.charCodeAt(end - 1)] !== 1) return false;
+  for (const w of VERBS_BY_LAST.get(folded.charCodeAt(end - 1)) ?? []) {
+    if (end - w.length >= from && folded.startsWith(w, end - w.length)) return true;
+  }
+  return false;
 }
 
 /** Longest subject kept; a report's nouns are short. */
 const MAX_SUBJECT = 8;
 /** How far either way we look. */
 const WINDOW = 24;
-const BREAK = /[，。；！？：,;!?:.\s“”"（）()《》【】\d]/;
-const LIST_BREAK = /[、]/;
+const BREAK = charClass(/[，。；！？：,;!?:.\s“”"（）()《》【】\d]/);
+const LIST_BREAK = '、'.charCodeAt(0);
 const HAN_WORD = /^[\p{Script=Han}A-Za-z]+$/u;
+/** HAN_WORD's characters, one code unit at a time (a surrogate pair is left to HAN_WORD itself). */
+const HAN_OR_LATIN = charClass(/^[\p{Script=Han}A-Za-z]$/u);
+
+/** HAN_WORD.test(folded.slice(start, end)), without the slice unless a surrogate pair is in it. */
+function isHanWord(folded: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  for (let i = start; i < end; i++) {
+    const code = folded.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return HAN_WORD.test(folded.slice(start, end));
+    if (!HAN_OR_LATIN.has(code)) return false;
+  }
+  return true;
+}
+
+/** Index of the last `code` in [start, end), or -1. */
+function lastIndexIn(folded: string, code: number, start: number, end: number): number {
+  for (let i = end - 1; i >= start; i--) if (folded.charCodeAt(i) === code) return i;
+  return -1;
+}
+
+const DE = '的'.charCodeAt(0);
+const EVERY = '每'.charCodeAt(0);
 /** Words right before the number that are not part of what is counted: `共计`, `每日`, `约`, `达到`, `每斤`. */
 const TRIM_BEFORE = [...TOTAL_WORDS, ...RATE_WORDS.map(([w]) => w), ...PREFIX_QUALIFIERS.map(([w]) => w), ...QUALIFIER_GLUE, ...DURATION_VERBS, '达到', '等', '为', '是', '的'];
 /** TRIM_BEFORE by last character, so trimming tries only the words that can end where it stands. */
-const TRIM_BY_LAST = new Map<string, string[]>();
-for (const w of TRIM_BEFORE) TRIM_BY_LAST.set(w.at(-1) as string, [...(TRIM_BY_LAST.get(w.at(-1) as string) ?? []), w]);
+const TRIM_BY_LAST = new Map<number, string[]>();
+for (const w of TRIM_BEFORE) {
+  const last = w.charCodeAt(w.length - 1);
+  TRIM_BY_LAST.set(last, [...(TRIM_BY_LAST.get(last) ?? []), w]);
+}
 /** `内`, `以内`: a duration's clause goes on after these (`12小时内清理完毕`). */
 const AFTER_DURATION = /^(?:之内|以内|内|里|来|中)/;
 const PER_UNIT = /每[\p{Script=Han}]$/u;
 /** `每平方公里2410人`, `每千人`: a "per" phrase right before the number is not the subject. */
 const PER_PHRASE = /每(?:平方公里|平方米|公里|千人|万人|百人|千名|亩|户|人|名|天|日|月|年|斤|公斤|吨)$/;
 /** Single-character stops (`及`, `和`, `在`…) never start a subject after the measure word. */
-const SINGLE_STOPS = new Set(SUBJECT_STOPS.filter((w) => w.length === 1));
+const SINGLE_STOPS = charsOf(SUBJECT_STOPS.filter((w) => w.length === 1).join(''));
+/** Characters that start no subject read backwards: `各执法大队` → 执法大队. */
+const NOT_SUBJECT_START = charsOf('各对向为在将把');
+/** A duration's words that begin with a date: `自12月起持续3个月`. */
+const DATE_START = charsOf('月日年号起');
 
 export const subject = each('subject', (c, region) => {
   const after = subjectAfter(c, region);
@@ -47,17 +99,19 @@ export const subject = each('subject', (c, region) => {
   c.subject = pick(c, region, after, before);
 });
 
+const cut = (text: string, r: [number, number] | null): string | null => (r ? text.slice(r[0], r[1]) : null);
+
 function pick(c: Candidate, region: Region, after: [number, number] | null, before: [number, number] | null): string | null {
   const { folded, text } = region;
-  const cut = (r: [number, number] | null) => (r ? text.slice(r[0], r[1]) : null);
-  if (c.category === 'duration') return cut(after ?? before);
-  if (!after || !before) return cut(after ?? before);
+  if (c.category === 'duration') return cut(text, after ?? before);
+  if (!after || !before) return cut(text, after ?? before);
   // `脱贫户3260户`, `环卫工人两千余人`: the noun before ends with the measure word; `消防车2台` with a vehicle.
-  if (folded[before[1] - 1] === folded[c.unitStart]) return cut(before);
-  if (folded[c.unitStart] === '台' && VEHICLE_WORDS.some((w) => folded.endsWith(w, before[1]))) return cut(before);
+  const unitCode = folded.charCodeAt(c.unitStart);
+  if (folded.charCodeAt(before[1] - 1) === unitCode) return cut(text, before);
+  if (unitCode === TAI && VEHICLE_WORDS.some((w) => folded.endsWith(w, before[1]))) return cut(text, before);
   // `150余人取消休假`: a verb after the measure word means the subject came before.
-  if (wordAt(STOP_SET, folded, after[0], 2) || c.unit === '°C') return cut(before); // `室温18℃以上的要求`
-  return cut(after);
+  if (stopWordAt(folded, after[0], 2) || c.unit === '°C') return cut(text, before); // `室温18℃以上的要求`
+  return cut(text, after);
 }
 
 /** The noun after the measure word, or null. */
@@ -67,30 +121,34 @@ function subjectAfter(c: Candidate, region: Region): [number, number] | null {
   if (c.category === 'duration') start += AFTER_DURATION.exec(folded.slice(start, start + 2))?.[0].length ?? 0;
   const limit = Math.min(region.end, start + WINDOW);
   let stop = start;
-  while (stop < limit && !BREAK.test(folded[stop] as string)) stop++;
-  const window = folded.slice(start, stop);
+  while (stop < limit && !BREAK.has(folded.charCodeAt(stop))) stop++;
   // `能力强、有担当、善作为的干部`: modifiers joined by 、 end in 的; `175人的应急备勤人员`.
-  const de = window.lastIndexOf('的');
-  const verbBeforeDe = de > 0 && [...Array(de).keys()].some((k) => k >= 2 && wordAt(STOP_SET, window, k, 2));
-  if (de >= 0 && !verbBeforeDe && (window.startsWith('的') || LIST_BREAK.test(window.slice(0, de)))) start += de + 1;
+  const de = lastIndexIn(folded, DE, start, stop);
+  if (de >= 0 && (folded.charCodeAt(start) === DE || lastIndexIn(folded, LIST_BREAK, start, de) >= 0) && !stopWordBetween(folded, start + 2, de, stop)) start = de + 1;
   // `25台及“二号工具”`: a conjunction right after the measure word starts no subject.
-  if (SINGLE_STOPS.has(folded[start] ?? '') && start === c.end) return null;
+  if (start === c.end && SINGLE_STOPS.has(folded.charCodeAt(start))) return null;
   let end = start;
   const stops = c.category !== 'duration';
   while (end < stop && end - start < MAX_SUBJECT) {
-    if (stops && end - start >= 2 && wordAt(STOP_SET, folded, end)) break;
-    if (LIST_BREAK.test(folded[end] as string)) break;
+    if (stops && end - start >= 2 && stopWordAt(folded, end)) break;
+    if (folded.charCodeAt(end) === LIST_BREAK) break;
     end++;
   }
-  return end - start >= 1 && HAN_WORD.test(folded.slice(start, end)) ? [start, end] : null;
+  return end - start >= 1 && isHanWord(folded, start, end) ? [start, end] : null;
+}
+
+/** A stop word of two or more characters starting in [from, to) and ending by `limit` (a verb before 的). */
+function stopWordBetween(folded: string, from: number, to: number, limit: number): boolean {
+  for (let at = from; at < to; at++) if (stopWordAt(folded, at, 2, limit)) return true;
+  return false;
 }
 
 /** The noun before the number, read backwards to the clause or list start and after the last verb. */
 function subjectBefore(c: Candidate, region: Region): [number, number] | null {
   const { folded } = region;
   // `《致全镇村民的一封信》1.25万份`, `“护学岗”148个`: a quoted name right before the number.
-  const close = folded[c.start - 1] ?? '';
-  const open = close === '》' ? '《' : close === '”' ? '“' : '';
+  const close = folded.charCodeAt(c.start - 1);
+  const open = close === 0x300b /* 》 */ ? '《' : close === 0x201d /* ” */ ? '“' : '';
   if (open) {
     const at = folded.lastIndexOf(open, c.start - 2);
     if (at >= Math.max(region.start, c.start - WINDOW) && at < c.start - 2) return [at + 1, c.start - 1];
@@ -98,43 +156,48 @@ function subjectBefore(c: Candidate, region: Region): [number, number] | null {
   const limit = Math.max(region.start, c.start - WINDOW);
   // A table flattened into text (`规上工业增加值　　125.6亿元`): the cell before is the row's label.
   let cellEnd = c.start;
-  while (cellEnd > limit && folded[cellEnd - 1] === ' ') cellEnd--;
+  while (cellEnd > limit && folded.charCodeAt(cellEnd - 1) === 0x20) cellEnd--;
   if (cellEnd < c.start - 1) {
     let cellStart = cellEnd;
-    while (cellStart > limit && HAN_WORD.test(folded[cellStart - 1] as string)) cellStart--;
+    while (cellStart > limit && HAN_OR_LATIN.has(folded.charCodeAt(cellStart - 1))) cellStart--;
     if (cellEnd - cellStart >= 2) return [cellStart, cellEnd];
   }
   let start = c.start;
-  while (start > limit && !BREAK.test(folded[start - 1] as string) && !LIST_BREAK.test(folded[start - 1] as string)) start--;
+  while (start > limit && !BREAK.has(folded.charCodeAt(start - 1)) && folded.charCodeAt(start - 1) !== LIST_BREAK) start--;
   let end = trimEnd(folded, start, c.start);
   // `酒驾等交通违法行为` → 交通违法行为: the head noun follows the examples.
   // (searched within [start, end) only: a lastIndexOf over the whole view is quadratic over many facts)
-  const etc = start + folded.slice(start, end).lastIndexOf('等');
+  const etc = lastIndexIn(folded, ETC, start, end);
   if (etc >= start && etc < end - 1) start = etc + 1;
   // Start after the last verb: `配送盒饭` → 盒饭, `日均清运生活垃圾` → 生活垃圾.
-  for (let i = end - 1; i > start; i--) {
-    if (i + 1 < end && [1, 2, 3].some((len) => i - len + 1 >= start && VERB_SET.has(folded.slice(i - len + 1, i + 1)))) {
+  for (let i = end - 2; i > start; i--) {
+    if (verbEndsAt(folded, start, i + 1)) {
       start = i + 1;
       break;
     }
   }
   start = Math.max(start, end - MAX_SUBJECT * 2);
-  while (start < end && /[各对向为在将把]/.test(folded[start] as string)) start++;
+  while (start < end && NOT_SUBJECT_START.has(folded.charCodeAt(start))) start++;
   // `历时20天`, `自12月起持续3个月`: nothing before but the duration's own words or a date.
-  if (c.category === 'duration' && (end - start < 2 || DURATION_VERBS.includes(folded.slice(start, end)) || /^[月日年号起]/.test(folded[start] as string))) return null;
-  return end > start && HAN_WORD.test(folded.slice(start, end)) ? [start, end] : null;
+  if (c.category === 'duration' && (end - start < 2 || DURATION_VERBS.includes(folded.slice(start, end)) || DATE_START.has(folded.charCodeAt(start)))) return null;
+  return end > start && isHanWord(folded, start, end) ? [start, end] : null;
 }
+
+const ETC = '等'.charCodeAt(0);
+const TAI = '台'.charCodeAt(0);
 
 /** Drop total, rate, qualifier and linking words right before the number: `各执法大队共计` → 各执法大队. */
 function trimEnd(folded: string, start: number, end: number): number {
   for (let trimmed = true; trimmed; ) {
     trimmed = false;
-    const per = PER_PHRASE.exec(folded.slice(Math.max(start, end - 6), end)) ?? PER_UNIT.exec(folded.slice(Math.max(start, end - 2), end));
+    // (both patterns begin with 每: no slices unless there is one)
+    const hasEvery = lastIndexIn(folded, EVERY, Math.max(start, end - 6), end) >= 0;
+    const per = hasEvery ? (PER_PHRASE.exec(folded.slice(Math.max(start, end - 6), end)) ?? PER_UNIT.exec(folded.slice(Math.max(start, end - 2), end))) : null;
     if (per && end - per[0].length > start) {
       end -= per[0].length; // `收购价为每斤1.18元`, `人口密度为每平方公里2410人`
       trimmed = true;
     }
-    for (const w of TRIM_BY_LAST.get(folded[end - 1] ?? '') ?? []) {
+    for (const w of TRIM_BY_LAST.get(folded.charCodeAt(end - 1)) ?? []) {
       // `行为`, `所有`: the last character belongs to a word.
       if (end - w.length > start && folded.endsWith(w, end) && !PARTICLE_WORDS.some((p) => folded.endsWith(p, end) && p.length > w.length)) {
         end -= w.length;

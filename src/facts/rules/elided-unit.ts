@@ -5,24 +5,24 @@
 import type { Candidate } from '../candidate.js';
 import { unitAt } from '../units-at.js';
 import { candidate, type Rule } from '../rule.js';
-import { MULTIPLIER_END, readNumber } from './number-text.js';
+import { readNumber } from './number-text.js';
 
 /** How far back (characters) the unit of the sentence may be. */
 const LOOK_BACK = 60;
-const SENTENCE_END = /[。；;！!？?\n]/;
+const SENTENCE_END = new Set('。；;！!？?\n');
+/** `210万` ends in a multiplier: `万元` is written as `万` + `元`. */
+const MULTIPLIERS = new Set('万亿');
 const MONEY_WORDS = /资金|投资|收入|经费|补贴|补助|款|金额|营收|销售额|产值|税收|预算|财政|基金|费用|成本|利润|贷款|融资|捐赠|资产|GDP|生产总值/;
 
 export const elidedUnitRule: Rule = {
   name: 'elided-unit',
   extract({ region, previous }, run) {
     const { folded } = region;
-    const text = folded.slice(run.start, run.end);
-    if (!MULTIPLIER_END.test(text) || unitAt(folded, run.end)) return null;
+    if (!MULTIPLIERS.has(folded[run.end - 1] as string) || unitAt(folded, run.end)) return null;
     const number = readNumber(folded, run.start, run.end);
     if (!number) return null;
     const from = Math.max(region.start, run.start - LOOK_BACK);
-    const before = folded.slice(from, run.start);
-    const sentenceStart = from + Math.max(...[...before.matchAll(new RegExp(SENTENCE_END, 'g'))].map((m) => (m.index ?? 0) + 1), 0);
+    const sentenceStart = afterLastSentenceEnd(folded, from, run.start);
     const earlier = lastInSentence(previous, sentenceStart);
     // `出入境人次逾2,100萬`: the noun just before the number ends with the measure word.
     const named = earlier ? null : unitEndingAt(folded, number.start, sentenceStart);
@@ -45,6 +45,12 @@ export const elidedUnitRule: Rule = {
     });
   },
 };
+
+/** Where the sentence around `at` starts: after the last sentence end in [from, at), else `from`. */
+function afterLastSentenceEnd(folded: string, from: number, at: number): number {
+  for (let i = at - 1; i >= from; i--) if (SENTENCE_END.has(folded[i] as string)) return i + 1;
+  return from;
+}
 
 /** The last candidate (not a percent) starting at or after `sentenceStart`; walks back only that far (linear). */
 function lastInSentence(previous: readonly Candidate[], sentenceStart: number): Candidate | undefined {

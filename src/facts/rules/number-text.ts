@@ -1,14 +1,33 @@
 /** Reading a run's number: the vague and glued forms parseQuantity knows, and what is too bare to count. */
 import { parseQuantity, type Quantity } from '../../numbers/numerals.js';
+import { charTable, isAsciiDigitCode } from '../chars.js';
 
 /** A bare multiplier (`亿元以上项目`, `万人空巷`) is not a number; `百余`, `近百`, `上千` are. */
 const BARE_MULTIPLIER = /^[百千万亿]+$/;
+const MULTIPLIER_INITIAL = new Set('百千万亿');
 /** `近百`, `上千`: a prefix glued to a bare hundred/thousand. `以上`, `线上` are not such a prefix. */
 const GLUED_PREFIX = /[近上]/;
 const NOT_GLUED_BEFORE = /[以线网马之向往]/;
 
-/** `21`, `1.5` — and not `1,800`, `2.` or `.5`, which the numeral parser reads; nor 16 digits and more, beyond a double. */
-const PLAIN_DIGITS = /^\d{1,15}(?:\.\d{1,6})?$/;
+/**
+ * `21`, `1.5` — and not `1,800`, `2.` or `.5`, which the numeral parser reads; nor 16 digits and more, beyond
+ * a double: /^\d{1,15}(?:\.\d{1,6})?$/, read with char codes (most numbers of a report are these).
+ */
+function isPlainDigits(text: string): boolean {
+  const whole = digitsAt(text, 0);
+  if (whole < 1 || whole > 15) return false;
+  if (whole === text.length) return true;
+  if (text.charCodeAt(whole) !== 0x2e /* . */) return false;
+  const fraction = digitsAt(text, whole + 1);
+  return fraction >= 1 && fraction <= 6 && whole + 1 + fraction === text.length;
+}
+
+/** How many ASCII digits start at `at`. */
+function digitsAt(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && isAsciiDigitCode(text.charCodeAt(i))) i++;
+  return i - at;
+}
 
 export interface ReadNumber {
   quantity: Quantity;
@@ -19,8 +38,8 @@ export interface ReadNumber {
 /** @param multiplier a `万`/`亿` written apart from the number (`9261 萬元`). */
 export function readNumber(folded: string, start: number, end: number, multiplier = ''): ReadNumber | null {
   const text = folded.slice(start, end) + multiplier;
-  const before = folded[start - 1] ?? '';
-  if (BARE_MULTIPLIER.test(text) || /^[百千万亿]/.test(text)) {
+  if (MULTIPLIER_INITIAL.has(text[0] as string)) { // (BARE_MULTIPLIER implies this)
+    const before = folded[start - 1] ?? '';
     if (GLUED_PREFIX.test(before) && !NOT_GLUED_BEFORE.test(folded[start - 2] ?? '')) {
       const quantity = parseQuantity(before + text);
       if (quantity) return { quantity, start: start - 1 };
@@ -28,7 +47,7 @@ export function readNumber(folded: string, start: number, end: number, multiplie
     if (BARE_MULTIPLIER.test(text)) return null;
   }
   // Most numbers in a report are plain digits: no need for the full numeral parser.
-  if (PLAIN_DIGITS.test(text)) return { quantity: { value: Number(text), max: null, qualifier: 'exact' }, start };
+  if (isPlainDigits(text)) return { quantity: { value: Number(text), max: null, qualifier: 'exact' }, start };
   const quantity = parseQuantity(text);
   return quantity ? { quantity, start } : null;
 }
@@ -38,3 +57,12 @@ export const MULTIPLIER_END = /[万亿]$/;
 
 /** After a number, a percent sign or percentage points: `12.3%`, `0.9个百分点` (sticky: set lastIndex). */
 export const PERCENT_SIGN = /%|个百分点|百分点/y;
+/** The characters PERCENT_SIGN can start with: most numbers are followed by none of them. */
+const PERCENT_SIGN_INITIAL = charTable('%个百');
+
+/** The percent sign or percentage points written at `at`, or null. */
+export function percentSignAt(folded: string, at: number): string | null {
+  if (PERCENT_SIGN_INITIAL[folded.charCodeAt(at)] !== 1) return null;
+  PERCENT_SIGN.lastIndex = at;
+  return PERCENT_SIGN.exec(folded)?.[0] ?? null;
+}

@@ -3,32 +3,39 @@
  * both), `3至5个百分点`, and with the unit said twice: `8%—10%`, `3天至5天`.
  */
 import { NUMERAL_RUN } from '../../numbers/numerals.js';
+import { charClass } from '../chars.js';
 import { unitAt } from '../units-at.js';
 import { candidate, skipBlank, type Rule } from '../rule.js';
-import { MULTIPLIER_END, PERCENT_SIGN, readNumber } from './number-text.js';
+import { MULTIPLIER_END, percentSignAt, readNumber } from './number-text.js';
 
 /** `到`, `至`, `-`, `~`, `—`, `－`, `～` (folded: ASCII where there is one); a blank may pad it, a paragraph break may not. */
 const DASH = /[^\S\n]?(?:到|至|-|~|—|–)[^\S\n]?/y;
+/** The characters DASH can start with: after most numbers there is none, and no regex runs. */
+const DASH_INITIAL = charClass(/[^\S\n]|[到至\-~—–]/);
+
+/** DASH matched at `at`, or null. */
+function dashAt(folded: string, at: number): RegExpExecArray | null {
+  if (!DASH_INITIAL.has(folded.charCodeAt(at))) return null;
+  DASH.lastIndex = at;
+  return DASH.exec(folded);
+}
 const SECOND = new RegExp(NUMERAL_RUN.source, 'uy');
 const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 /** The unit written right at `at` (a percent sign or a measure word), or null. */
 function unitWordAt(folded: string, at: number): string | null {
-  PERCENT_SIGN.lastIndex = at;
-  return PERCENT_SIGN.exec(folded)?.[0] ?? unitAt(folded, at)?.word ?? null;
+  return percentSignAt(folded, at) ?? unitAt(folded, at)?.word ?? null;
 }
 
 export const rangeRule: Rule = {
   name: 'range',
   extract({ region }, run) {
     const { folded } = region;
-    // `8%—10%`, `3天至5天`: the low end may repeat the unit before the dash.
-    const repeated = unitWordAt(folded, run.end);
-    DASH.lastIndex = run.end;
-    let dash = DASH.exec(folded);
+    let dash = dashAt(folded, run.end);
+    // `8%—10%`, `3天至5天`: the low end may repeat the unit before the dash (looked for only without a dash).
+    const repeated = dash ? null : unitWordAt(folded, run.end);
     if (!dash && repeated) {
-      DASH.lastIndex = run.end + repeated.length;
-      dash = DASH.exec(folded);
+      dash = dashAt(folded, run.end + repeated.length);
     }
     if (!dash) return null;
     SECOND.lastIndex = dash.index + dash[0].length;
@@ -38,9 +45,8 @@ export const rangeRule: Rule = {
     const low = readNumber(folded, run.start, run.end);
     const high = readNumber(folded, second.index, secondEnd);
     const unitStart = skipBlank(folded, secondEnd);
-    PERCENT_SIGN.lastIndex = unitStart;
-    const percent = PERCENT_SIGN.exec(folded);
-    const unit = percent ? { word: percent[0], info: { category: 'percent' as const, unit: '%', factor: 1 } } : unitAt(folded, unitStart);
+    const percent = percentSignAt(folded, unitStart);
+    const unit = percent ? { word: percent, info: { category: 'percent' as const, unit: '%', factor: 1 } } : unitAt(folded, unitStart);
     if (!low || !high || !unit) return null;
     if (dash.index > run.end && repeated !== unit.word) return null; // `5%至10人` is not a range
     let lowValue = low.quantity.value;

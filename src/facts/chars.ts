@@ -1,0 +1,63 @@
+/**
+ * Character classes as tables over UTF-16 code units, for the per-character tests of the scan and the
+ * refiners. `folded[i]` allocates a string for every CJK character and a regex test on it costs a call;
+ * a table lookup on `folded.charCodeAt(i)` does neither. Each table is defined by the regex or the
+ * characters it replaces and filled lazily from them, so it answers exactly what they answered.
+ */
+
+/** A class of single characters: `has(code)` for a code unit, false for NaN (`charCodeAt` past the end). */
+export interface CharClass {
+  has(code: number): boolean;
+}
+
+const UNKNOWN = 0;
+const IN = 1;
+const OUT = 2;
+
+/** The class of the one-character strings `test` accepts, memoised per code unit. */
+function memo(test: (ch: string) => boolean): CharClass {
+  const table = new Uint8Array(0x10000);
+  return {
+    has(code: number): boolean {
+      const known = table[code];
+      if (known === undefined) return false; // NaN: no character there
+      if (known !== UNKNOWN) return known === IN;
+      const yes = test(String.fromCharCode(code));
+      table[code] = yes ? IN : OUT;
+      return yes;
+    },
+  };
+}
+
+/** The characters a (non-global) regex matches on its own: `charClass(/[、，]/)`. */
+export function charClass(re: RegExp): CharClass {
+  if (re.global || re.sticky) throw new Error('charClass: a global or sticky regex keeps state between tests');
+  return memo((ch) => re.test(ch));
+}
+
+/**
+ * The characters (code units) of a string as a bare table, for the loops that run over every character of
+ * a clause: `table[code] === 1` for a member, and `undefined` (not a member) for NaN, past the end.
+ */
+export type CharTable = Uint8Array;
+
+export function charTable(chars: string): CharTable {
+  const table = new Uint8Array(0x10000);
+  for (const ch of chars) if (ch.length === 1) table[ch.charCodeAt(0)] = 1; // (a pair matches no single code unit)
+  return table;
+}
+
+/** The characters (code units) of a string: `charsOf('万亿')`; a table filled at once. */
+export function charsOf(chars: string): CharClass {
+  const table = charTable(chars);
+  return { has: (code: number): boolean => table[code] === 1 };
+}
+
+/** Is the code unit an ASCII digit? */
+export const isAsciiDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+
+/** Does [start, end) of `s` contain an ASCII digit? */
+export function hasAsciiDigit(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isAsciiDigitCode(s.charCodeAt(i))) return true;
+  return false;
+}
