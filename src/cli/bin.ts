@@ -1,4 +1,5 @@
 /** The executable's entry: run the CLI on this process and set the exit status. */
+import { loadMain } from './load-main.js';
 import { VERSION } from './version.js';
 
 // A reader that goes away (`report-extract x.txt | head -1`) is not an error: the run's sink sees
@@ -12,7 +13,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 const argv = process.argv.slice(2);
 // `--version` alone answers before the CLI (commander, zod, the pipeline) is even loaded.
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) process.stdout.write(`${VERSION}\n`);
-else void import('./main.js').then(({ run }) => run(argv, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin })).then(
+else void Promise.resolve().then(() => loadMain().run(argv, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin })).then(
   (code) => {
     process.exitCode = code;
   },

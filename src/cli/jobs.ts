@@ -115,7 +115,7 @@ class WorkerPool {
   }
 
   static open(size: number): WorkerPool | null {
-    // dist/worker.js, beside dist/cli.js; this module may be bundled into dist/chunks/.
+    // dist/worker.js, beside dist/main.cjs (the CLI's bundle); '../worker.js' when this module sits in dist/chunks/.
     const script = ['./worker.js', '../worker.js'].map((p) => fileURLToPath(new URL(p, import.meta.url))).find((p) => existsSync(p));
     if (!script) return null; // running from source (tests): extract in this thread
     return new WorkerPool(Array.from({ length: size }, () => new Worker(script)));

@@ -1,5 +1,5 @@
 /**
- * The built CLI (bin/report-extract.js → dist/cli.js), for the tests that spawn it. `npm test` builds
+ * The built CLI (bin/report-extract.js → dist/cli.js → dist/main.cjs), for the tests that spawn it. `npm test` builds
  * first; when dist/ is missing or older than src/, it is built here, once, under a lock folder, since
  * test files run in parallel.
  */
