@@ -8,7 +8,7 @@ import { closingCredits, isBylineLine, leadingByline, META_LINE } from './byline
 import { findHeadline, type Headline } from './headline.js';
 import { DATE_LINE } from './dates.js';
 import { looksLikeUnitName } from './unit-name.js';
-import { segment, startsBlock, type Block } from './segment.js';
+import { mayStartBlock, segment, startsBlock, type Block } from './segment.js';
 
 export interface Layout {
   headline: Headline;
@@ -33,7 +33,7 @@ export function readLayout(source: SourceText): Layout {
   else if (first) toLine = first.line;
   toLine = dropTrailingMeta(source, fromLine, toLine);
 
-  const view = unwrap(source, { fromLine, toLine, startsBlock });
+  const view = unwrap(source, { fromLine, toLine, startsBlock, mayStartBlock });
   const opening = view.paragraphs[0];
   const leading = opening ? leadingByline(view.folded.slice(opening.start, opening.end), view.text.slice(opening.start, opening.end)) : null;
   const closing = view.paragraphs[view.paragraphs.length - 1];

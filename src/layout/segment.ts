@@ -9,6 +9,7 @@ import { markdownHeading } from './headings/markdown.js';
 import { NUMBERING, numberedHeading } from './headings/numbered.js';
 import { runInHeading } from './headings/run-in.js';
 import type { HeadingStyle } from './headings/types.js';
+import { MAX_UNIT_NAME_LENGTH } from './unit-name.js';
 
 /** Most explicit first: a bracket or number says "heading" louder than a bare line does. */
 export const HEADING_STYLES: readonly HeadingStyle[] = [markdownHeading, bracketHeading, numberedHeading, runInHeading, bareHeading];
@@ -32,11 +33,58 @@ export function startsBlock(line: string): boolean {
   return BLOCK_MARKER.test(line) || NUMBERING.test(line) || HEADING_STYLES.some((s) => s.match(line) !== null);
 }
 
+/**
+ * A cheap necessary condition of startsBlock and of every heading style, read off the characters of
+ * text[start, end) as `code` folds them (no slice, no regex): false means that no style can match there,
+ * so most lines of prose are turned down without being folded. It must stay in step with the styles:
+ *   - BLOCK_MARKER, NUMBERING, markdown, bracket and numbered headings open with one of OPENERS;
+ *   - a run-in heading has its colon, or a blank before it, within RUN_IN_REACH characters;
+ *   - a bare heading is a whole short line of unit-name characters.
+ */
+export function mayStartBlock(text: string, start: number, end: number, code: (c: number) => number = (c) => c): boolean {
+  if (end <= start) return true;
+  if (OPENERS[code(text.charCodeAt(start))] === 1) return true;
+  const reach = Math.min(end, start + RUN_IN_REACH);
+  for (let i = start; i < reach; i++) {
+    const c = code(text.charCodeAt(i));
+    if (c === 0x3a || isRegexBlank(c)) return true;
+  }
+  if (end - start > MAX_UNIT_NAME_LENGTH + 1) return false;
+  for (let i = start; i < end; i++) if (neverInUnitName(code(text.charCodeAt(i)))) return false;
+  return true;
+}
+
+/** First characters (folded) of `【〖[〔`, `**` `__`, `#`, `一、`…`十、`, `(一)`, `1.`. */
+const OPENERS = new Uint8Array(0x10000);
+for (const c of '【〖[〔*_#一二三四五六七八九十(0123456789') OPENERS[c.charCodeAt(0)] = 1;
+/** A bullet and two blanks, a name of at most MAX_UNIT_NAME_LENGTH, then the colon or the first blank before it. */
+const RUN_IN_REACH = 1 + 2 + MAX_UNIT_NAME_LENGTH + 1;
+
+/** Exactly the characters of a regex `\s` (checked against it over the whole BMP in test/layout/segment.test.ts). */
+export function isRegexBlank(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Code units that are never part of a unit name (Han, Latin letters, digits, `()`, `·`; see unit-name.ts):
+ * ASCII other than letters, digits and parentheses; everything below the CJK radicals (U+2E80) but `·`;
+ * CJK punctuation `、。〈〉《》「」『』【】〔〕〖〗〘〙〚〛〜〝〞〟〠` and the full-width and half-width forms.
+ * Surrogates are not among them (a pair may be a Han character).
+ */
+export function neverInUnitName(c: number): boolean {
+  if (c < 0x80) return !((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x28 || c === 0x29);
+  if (c < 0x2e80) return c !== 0xb7;
+  return (c >= 0x3000 && c <= 0x3004) || (c >= 0x3008 && c <= 0x3020) || (c >= 0xff00 && c <= 0xffef);
+}
+
 /** Blocks of the body, which is the view range [bodyStart, bodyEnd). */
 export function segment(view: ReadingView, bodyStart: number, bodyEnd: number): Block[] {
   const blocks: Block[] = [];
   for (const p of view.paragraphs) {
     if (p.start < bodyStart || p.start >= bodyEnd) continue;
+    if (!mayStartBlock(view.folded, p.start, Math.min(p.end, bodyEnd))) continue; // most paragraphs are prose
     const paragraph = view.folded.slice(p.start, Math.min(p.end, bodyEnd));
     for (const style of HEADING_STYLES) {
       const m = style.match(paragraph);

@@ -10,8 +10,11 @@ export class SourceText {
   readonly lineEnds: Int32Array;
 
   constructor(readonly text: string) {
-    const starts = [0];
-    const ends: number[] = [];
+    // Typed arrays from the start, doubled as they fill: half the memory of a number[] for a file of
+    // millions of lines, and no boxed number per line.
+    let starts = new Int32Array(1024);
+    let ends = new Int32Array(1024);
+    let line = 0;
     // `\r\n`, `\n` and a lone `\r`, found with indexOf (no match object per line of a big file); each
     // search resumes where the last found one, so the pass stays linear when a text has no `\r` at all.
     let lf = text.indexOf('\n');
@@ -19,15 +22,15 @@ export class SourceText {
     while (lf >= 0 || cr >= 0) {
       const at = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
       const next = text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a ? at + 2 : at + 1;
-      ends.push(at);
-      starts.push(next);
+      if (line + 1 === starts.length) [starts, ends] = [grown(starts), grown(ends)];
+      ends[line] = at;
+      starts[++line] = next;
       if (lf >= 0 && lf < next) lf = text.indexOf('\n', next);
       if (cr >= 0 && cr < next) cr = text.indexOf('\r', next);
     }
-    ends.push(text.length);
-    // Typed arrays: half the memory of a number[] for a file of millions of lines.
-    this.lineStarts = Int32Array.from(starts);
-    this.lineEnds = Int32Array.from(ends);
+    ends[line] = text.length;
+    this.lineStarts = starts.slice(0, line + 1);
+    this.lineEnds = ends.slice(0, line + 1);
   }
 
   get lineCount(): number {
@@ -41,11 +44,24 @@ export class SourceText {
 
   /** The content of line `i` (0-based) without leading and trailing blanks: [start, end). */
   content(i: number): { start: number; end: number } {
+    return { start: this.contentStart(i), end: this.contentEnd(i) };
+  }
+
+  /** Where the content of line `i` starts (past its leading blanks); the line's end when it is blank. */
+  contentStart(i: number): number {
     let start = this.lineStarts[i] as number;
-    let end = this.lineEnds[i] as number;
+    const end = this.lineEnds[i] as number;
     while (start < end && isPad(this.text.charCodeAt(start))) start++;
+    return start;
+  }
+
+  /** Where the content of line `i` ends (before its trailing blanks); the line's end when it is blank. */
+  contentEnd(i: number): number {
+    const start = this.lineStarts[i] as number;
+    const lineEnd = this.lineEnds[i] as number;
+    let end = lineEnd;
     while (end > start && isPad(this.text.charCodeAt(end - 1))) end--;
-    return { start, end };
+    return end === start ? lineEnd : end;
   }
 
   /** Is line `i` indented with two or more blanks, or one ideographic space or TAB (`　　县水利局…`)? It opens a paragraph. */
@@ -60,6 +76,12 @@ export class SourceText {
     const { start, end } = this.content(i);
     return fold(this.text.slice(start, end));
   }
+}
+
+function grown(list: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(list.length * 2);
+  bigger.set(list);
+  return bigger;
 }
 
 /** Index of the last element of an ascending list that is ≤ `value` (0 when none is): a binary search. */

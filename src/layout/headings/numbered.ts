@@ -2,8 +2,7 @@
  * Numbered headings: `一、区财政局`, `（一）区财政局`, `1. 区财政局`, `（1）区财政局`, then a colon, a
  * blank, the end of the line — or straight into a sentence whose subject is the unit (`一、县财政局全力…`).
  */
-import { STRONG_SUFFIXES } from '../lexicon/unit-suffixes.js';
-import { looksLikeUnitName, MAX_UNIT_NAME_LENGTH } from '../unit-name.js';
+import { hasStrongSuffix, looksLikeUnitName, MAX_UNIT_NAME_LENGTH } from '../unit-name.js';
 import { skipSeparator, type HeadingStyle } from './types.js';
 
 /** `一、` `十二、` `（三）` `(3)` `3.` `3、` — folding made `（）．` ASCII. */
@@ -23,7 +22,7 @@ export const numberedHeading: HeadingStyle = {
     // `一、县财政局全力筹措资金…`: the shortest prefix that ends like a unit.
     for (let len = 3; len <= Math.min(MAX_UNIT_NAME_LENGTH, name.length - 1); len++) {
       const prefix = name.slice(0, len);
-      if (STRONG_SUFFIXES.some((s) => prefix.endsWith(s)) && looksLikeUnitName(prefix, true)) {
+      if (hasStrongSuffix(prefix) && looksLikeUnitName(prefix, true)) {
         return { nameStart: at, nameEnd: at + len, bodyStart: at + len };
       }
     }
