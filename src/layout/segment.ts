@@ -2,6 +2,7 @@
  * Department blocks: each paragraph of the body is offered to the heading styles in order; the first that
  * recognises a unit name at its start opens a block, which runs to the next heading or the end of the body.
  */
+import { foldCode } from '../text/normalize.js';
 import type { ReadingView } from '../text/unwrap.js';
 import { bareHeading } from './headings/bare.js';
 import { bracketHeading } from './headings/bracket.js';
@@ -35,30 +36,43 @@ export function startsBlock(line: string): boolean {
 
 /**
  * A cheap necessary condition of startsBlock and of every heading style, read off the characters of
- * text[start, end) as `code` folds them (no slice, no regex): false means that no style can match there,
- * so most lines of prose are turned down without being folded. It must stay in step with the styles:
- *   - BLOCK_MARKER, NUMBERING, markdown, bracket and numbered headings open with one of OPENERS;
+ * text[start, end) — folded text, or with `raw` unfolded text read through foldCode — with no slice and no
+ * regex: false means that no style can match there, so most lines of prose are turned down without being
+ * folded. It must stay in step with the styles:
+ *   - BLOCK_MARKER, NUMBERING, markdown, bracket and numbered headings open with an OPENER;
  *   - a run-in heading has its colon, or a blank before it, within RUN_IN_REACH characters;
  *   - a bare heading is a whole short line of unit-name characters.
  */
-export function mayStartBlock(text: string, start: number, end: number, code: (c: number) => number = (c) => c): boolean {
+export function mayStartBlock(text: string, start: number, end: number, raw = false): boolean {
   if (end <= start) return true;
-  if (OPENERS[code(text.charCodeAt(start))] === 1) return true;
-  const reach = Math.min(end, start + RUN_IN_REACH);
-  for (let i = start; i < reach; i++) {
-    const c = code(text.charCodeAt(i));
-    if (c === 0x3a || isRegexBlank(c)) return true;
+  const classes = raw ? RAW_CLASSES : CLASSES;
+  if ((classes[text.charCodeAt(start)] as number) & OPENER) return true;
+  let seen = 0;
+  for (let i = start, reach = Math.min(end, start + RUN_IN_REACH); i < reach; i++) {
+    const k = classes[text.charCodeAt(i)] as number;
+    if (k & RUN_IN_MARK) return true;
+    seen |= k;
   }
-  if (end - start > MAX_UNIT_NAME_LENGTH + 1) return false;
-  for (let i = start; i < end; i++) if (neverInUnitName(code(text.charCodeAt(i)))) return false;
-  return true;
+  // A bare heading is a short line (read whole above: RUN_IN_REACH is longer) of unit-name characters.
+  return end - start <= MAX_UNIT_NAME_LENGTH + 1 && (seen & NOT_IN_NAME) === 0;
 }
 
-/** First characters (folded) of `【〖[〔`, `**` `__`, `#`, `一、`…`十、`, `(一)`, `1.`. */
-const OPENERS = new Uint8Array(0x10000);
-for (const c of '【〖[〔*_#一二三四五六七八九十(0123456789') OPENERS[c.charCodeAt(0)] = 1;
+/** mayStartBlock on a line of the source as it is (for the re-joiner). */
+export const mayStartBlockRaw = (text: string, start: number, end: number): boolean => mayStartBlock(text, start, end, true);
+
 /** A bullet and two blanks, a name of at most MAX_UNIT_NAME_LENGTH, then the colon or the first blank before it. */
 const RUN_IN_REACH = 1 + 2 + MAX_UNIT_NAME_LENGTH + 1;
+/** mayStartBlock's classes of a (folded) code unit, one flag each: the first character of `【〖[〔`, `**` `__`, `#`, `一、`…`十、`, `(一)`, `1.`; */
+const OPENER = 1;
+/** the colon of a run-in heading, or a blank (regex `\s`) before it; */
+const RUN_IN_MARK = 2;
+/** never in a unit name. */
+const NOT_IN_NAME = 4;
+/** The classes of each code unit: a table in place of the tests. RAW_CLASSES reads a code through foldCode first. */
+const CLASSES = new Uint8Array(0x10000);
+for (const c of '【〖[〔*_#一二三四五六七八九十(0123456789') CLASSES[c.charCodeAt(0)] = OPENER;
+for (let c = 0; c < 0x10000; c++) CLASSES[c] = (CLASSES[c] as number) | (c === 0x3a || isRegexBlank(c) ? RUN_IN_MARK : 0) | (neverInUnitName(c) ? NOT_IN_NAME : 0);
+const RAW_CLASSES = CLASSES.map((_, c) => CLASSES[foldCode(c)] as number);
 
 /** Exactly the characters of a regex `\s` (checked against it over the whole BMP in test/layout/segment.test.ts). */
 export function isRegexBlank(c: number): boolean {
@@ -111,6 +125,6 @@ export function segment(view: ReadingView, bodyStart: number, bodyEnd: number): 
 /** Drop the paragraph breaks before `at`. */
 function lastContentBefore(view: ReadingView, at: number): number {
   let end = at;
-  while (end > 0 && /\s/.test(view.text[end - 1] as string)) end--;
+  while (end > 0 && isRegexBlank(view.text.charCodeAt(end - 1))) end--;
   return end;
 }

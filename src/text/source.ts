@@ -8,6 +8,9 @@ export class SourceText {
   readonly lineStarts: Int32Array;
   /** Offset just past each line's last character (before its line break). */
   readonly lineEnds: Int32Array;
+  /** Each line's content without leading and trailing blanks, [start, end); a blank line's is empty, at its end. */
+  private readonly contentStarts: Int32Array;
+  private readonly contentEnds: Int32Array;
 
   constructor(readonly text: string) {
     // Typed arrays from the start, doubled as they fill: half the memory of a number[] for a file of
@@ -31,6 +34,19 @@ export class SourceText {
     ends[line] = text.length;
     this.lineStarts = starts.slice(0, line + 1);
     this.lineEnds = ends.slice(0, line + 1);
+    // Layout asks for the trimmed bounds of each line many times: trimmed once, here.
+    this.contentStarts = new Int32Array(line + 1);
+    this.contentEnds = new Int32Array(line + 1);
+    for (let i = 0; i <= line; i++) {
+      const lineStart = this.lineStarts[i] as number;
+      const lineEnd = this.lineEnds[i] as number;
+      let start = lineStart;
+      let end = lineEnd;
+      while (start < end && isPad(text.charCodeAt(start))) start++;
+      while (end > start && isPad(text.charCodeAt(end - 1))) end--;
+      this.contentStarts[i] = start;
+      this.contentEnds[i] = end;
+    }
   }
 
   get lineCount(): number {
@@ -49,19 +65,12 @@ export class SourceText {
 
   /** Where the content of line `i` starts (past its leading blanks); the line's end when it is blank. */
   contentStart(i: number): number {
-    let start = this.lineStarts[i] as number;
-    const end = this.lineEnds[i] as number;
-    while (start < end && isPad(this.text.charCodeAt(start))) start++;
-    return start;
+    return this.contentStarts[i] as number;
   }
 
   /** Where the content of line `i` ends (before its trailing blanks); the line's end when it is blank. */
   contentEnd(i: number): number {
-    const start = this.lineStarts[i] as number;
-    const lineEnd = this.lineEnds[i] as number;
-    let end = lineEnd;
-    while (end > start && isPad(this.text.charCodeAt(end - 1))) end--;
-    return end === start ? lineEnd : end;
+    return this.contentEnds[i] as number;
   }
 
   /** Is line `i` indented with two or more blanks, or one ideographic space or TAB (`　　县水利局…`)? It opens a paragraph. */

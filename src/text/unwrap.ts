@@ -25,10 +25,10 @@ export interface UnwrapOptions {
   /** True when a (folded, trimmed) line can only start a new block: a heading or a numbered item. */
   startsBlock: (foldedLine: string) => boolean;
   /**
-   * Optional cheap necessary condition of startsBlock on the unfolded line text[start, end), each code read
-   * through `code` (folding): when it is false the line is neither folded nor offered to startsBlock.
+   * Optional cheap necessary condition of startsBlock on the line as it is in the source, text[start, end)
+   * (not folded, not sliced): when it is false the line is neither folded nor offered to startsBlock.
    */
-  mayStartBlock?: (text: string, start: number, end: number, code: (c: number) => number) => boolean;
+  mayStartBlock?: (text: string, start: number, end: number) => boolean;
 }
 
 /** Line-final characters that close a sentence (a wrap there is possible, a page break is not). */
@@ -125,7 +125,19 @@ export class ReadingView {
     (this.viewStarts as IntList).push(this.length);
     (this.sourceStarts as IntList).push(sourceStart);
     const text = this.source.text;
-    for (let i = sourceStart; i < sourceEnd; i++) this.put(text.charCodeAt(i));
+    const { codes, foldedCodes } = this;
+    for (let i = sourceStart; i < sourceEnd; ) {
+      if (this.filled === CODE_CHUNK) this.flush();
+      // As much of the piece as the chunk holds, in a tight loop.
+      let k = this.filled;
+      const stop = Math.min(sourceEnd, i + CODE_CHUNK - k);
+      for (; i < stop; i++, k++) {
+        const c = text.charCodeAt(i);
+        codes[k] = c;
+        foldedCodes[k] = foldCode(c);
+      }
+      this.filled = k;
+    }
     this.length += sourceEnd - sourceStart;
   }
 
@@ -236,7 +248,7 @@ function pageNoise(source: SourceText, fromLine: number, toLine: number): Uint8A
     if (end === start || end - start > MAX_HEADER_LENGTH) continue;
     // The regexes only see lines that could match them: most short lines are neither.
     if (isPageNumberStart(text.charCodeAt(start)) && PAGE_NUMBER.test(text.slice(start, end))) noise[i - fromLine] = 1;
-    else if (hasAny(text, start, end, isHeaderChar)) {
+    else if (hasHeaderChar(text, start, end)) {
       const line = text.slice(start, end);
       if (!RUNNING_HEADER.test(line)) continue;
       const at = headers.get(line);
@@ -248,8 +260,8 @@ function pageNoise(source: SourceText, fromLine: number, toLine: number): Uint8A
   return noise;
 }
 
-function hasAny(text: string, start: number, end: number, test: (c: number) => boolean): boolean {
-  for (let i = start; i < end; i++) if (test(text.charCodeAt(i))) return true;
+function hasHeaderChar(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isHeaderChar(text.charCodeAt(i))) return true;
   return false;
 }
 
@@ -285,7 +297,7 @@ function continues(source: SourceText, prev: number, next: number, rules: Rules)
 
 /** startsBlock on the folded content of line `i`, folded only when mayStartBlock lets it through. */
 function lineStartsBlock(source: SourceText, i: number, options: UnwrapOptions): boolean {
-  if (options.mayStartBlock && !options.mayStartBlock(source.text, source.contentStart(i), source.contentEnd(i), foldCode)) return false;
+  if (options.mayStartBlock && !options.mayStartBlock(source.text, source.contentStart(i), source.contentEnd(i))) return false;
   return options.startsBlock(source.foldedLine(i));
 }
 
@@ -305,9 +317,9 @@ function typicalWidth(source: SourceText, lines: Int32Array): number {
 
 /** How wide a piece of a line is laid out: a CJK character counts 1, an ASCII one half (`21名` is 2). */
 export function layoutWidth(text: string, start = 0, end = text.length): number {
-  let width = 0;
-  for (let i = start; i < end; i++) width += text.charCodeAt(i) < 0x80 ? 0.5 : 1;
-  return width;
+  let halves = 0; // counted in whole halves: integer additions, the same sum
+  for (let i = start; i < end; i++) halves += text.charCodeAt(i) < 0x80 ? 1 : 2;
+  return halves / 2;
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;

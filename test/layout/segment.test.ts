@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract, type Report } from '../../src/index.js';
-import { isRegexBlank, mayStartBlock, neverInUnitName, startsBlock } from '../../src/layout/segment.js';
+import { isRegexBlank, mayStartBlock, mayStartBlockRaw, neverInUnitName, startsBlock } from '../../src/layout/segment.js';
 import { decode } from '../../src/text/decode.js';
-import { fold, foldCode } from '../../src/text/normalize.js';
+import { fold } from '../../src/text/normalize.js';
 import { dedent } from '../helpers/dedent.js';
 
 /** [name, body text] of each department block. */
@@ -208,7 +208,7 @@ describe('mayStartBlock: a cheap necessary condition of startsBlock', () => {
           if (!startsBlock(fold(piece))) continue;
           accepted++;
           expect(mayStartBlock(fold(piece), 0, piece.length), piece).toBe(true); // as segment asks it
-          expect(mayStartBlock(piece, 0, piece.length, foldCode), piece).toBe(true); // as unwrap asks it
+          expect(mayStartBlockRaw(piece, 0, piece.length), piece).toBe(true); // as unwrap asks it
         }
       }
     }
