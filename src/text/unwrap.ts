@@ -6,7 +6,7 @@
  *   3. between two Latin words the join is a space, elsewhere nothing.
  * The map is a list of runs (one per line piece), so it costs memory per line, not per character.
  */
-import { CODE_CHUNK, foldCode, fromCodes } from './normalize.js';
+import { foldCode, fromCodes } from './normalize.js';
 import { lastAtMost, type SourceText } from './source.js';
 
 export interface Paragraph {
@@ -73,20 +73,24 @@ export class ReadingView {
   /** View offsets of the characters that are not in the source (joining spaces, paragraph breaks), ascending. */
   private inserted: IntList | Int32Array = new IntList();
   /**
-   * The view's code units and their folded twins, written a chunk at a time and turned into strings per
-   * chunk: the text and its folded copy come out of one pass, with no slice per line, and a big file never
-   * holds more than a chunk of codes.
+   * The view's code units and their folded twins, copied from the source as the view is built and turned
+   * into the two strings once at the end: one pass makes the text and its folded copy, with no slice per
+   * line and no join. Sized by the caller's estimate, doubled if it falls short; dropped by finish().
    */
-  private readonly codes = new Uint16Array(CODE_CHUNK);
-  private readonly foldedCodes = new Uint16Array(CODE_CHUNK);
-  private filled = 0;
-  private readonly chunks: string[] = [];
-  private readonly foldedChunks: string[] = [];
+  private codes: Uint16Array;
+  private foldedCodes: Uint16Array;
   private length = 0;
   text = '';
   folded = '';
 
-  constructor(readonly source: SourceText) {}
+  /** @param capacity how many characters the view will likely hold (it may hold more) */
+  constructor(
+    readonly source: SourceText,
+    capacity = 256,
+  ) {
+    this.codes = new Uint16Array(Math.max(16, capacity));
+    this.foldedCodes = new Uint16Array(Math.max(16, capacity));
+  }
 
   /** Source offset of the view character at `index`: a binary search over the runs, O(log runs). */
   toSource(index: number): number {
@@ -124,19 +128,13 @@ export class ReadingView {
   append(sourceStart: number, sourceEnd: number): void {
     (this.viewStarts as IntList).push(this.length);
     (this.sourceStarts as IntList).push(sourceStart);
+    this.reserve(sourceEnd - sourceStart);
     const text = this.source.text;
     const { codes, foldedCodes } = this;
-    for (let i = sourceStart; i < sourceEnd; ) {
-      if (this.filled === CODE_CHUNK) this.flush();
-      // As much of the piece as the chunk holds, in a tight loop.
-      let k = this.filled;
-      const stop = Math.min(sourceEnd, i + CODE_CHUNK - k);
-      for (; i < stop; i++, k++) {
-        const c = text.charCodeAt(i);
-        codes[k] = c;
-        foldedCodes[k] = foldCode(c);
-      }
-      this.filled = k;
+    for (let i = sourceStart, k = this.length; i < sourceEnd; i++, k++) {
+      const c = text.charCodeAt(i);
+      codes[k] = c;
+      foldedCodes[k] = foldCode(c);
     }
     this.length += sourceEnd - sourceStart;
   }
@@ -146,30 +144,25 @@ export class ReadingView {
     (this.inserted as IntList).push(this.length);
     (this.viewStarts as IntList).push(this.length);
     (this.sourceStarts as IntList).push(sourceAt);
-    this.put(char.charCodeAt(0));
+    this.reserve(1);
+    this.codes[this.length] = char.charCodeAt(0);
+    this.foldedCodes[this.length] = foldCode(char.charCodeAt(0));
     this.length += 1;
   }
 
-  private put(code: number): void {
-    if (this.filled === CODE_CHUNK) this.flush();
-    this.codes[this.filled] = code;
-    this.foldedCodes[this.filled] = foldCode(code);
-    this.filled++;
-  }
-
-  private flush(): void {
-    this.chunks.push(fromCodes(this.codes, this.filled));
-    this.foldedChunks.push(fromCodes(this.foldedCodes, this.filled));
-    this.filled = 0;
+  /** Room for `more` code units. */
+  private reserve(more: number): void {
+    if (this.length + more <= this.codes.length) return;
+    const size = Math.max(this.codes.length * 2, this.length + more);
+    this.codes = copied(this.codes, this.length, size);
+    this.foldedCodes = copied(this.foldedCodes, this.length, size);
   }
 
   /** @internal */
   finish(): void {
-    this.flush();
-    this.text = this.chunks.join('');
-    this.folded = this.foldedChunks.join(''); // folded with the text: the source itself is never folded whole
-    this.chunks.length = 0;
-    this.foldedChunks.length = 0;
+    this.text = fromCodes(this.codes, this.length);
+    this.folded = fromCodes(this.foldedCodes, this.length); // folded with the text: the source itself is never folded whole
+    this.codes = this.foldedCodes = EMPTY;
     this.viewStarts = done(this.viewStarts);
     this.sourceStarts = done(this.sourceStarts);
     this.inserted = done(this.inserted);
@@ -180,20 +173,34 @@ export class ReadingView {
   }
 }
 
+const EMPTY = new Uint16Array(0);
+
+/** The first `length` units of `codes` in a new array of `size`. */
+function copied(codes: Uint16Array, length: number, size: number): Uint16Array {
+  const grown = new Uint16Array(size);
+  grown.set(codes.subarray(0, length));
+  return grown;
+}
+
 /** The finished list, or the list so far while the view is being built. */
 const done = (list: IntList | Int32Array): Int32Array => (list instanceof IntList ? list.view : list);
 
 export function unwrap(source: SourceText, options: UnwrapOptions): ReadingView {
-  const view = new ReadingView(source);
   const { fromLine, toLine } = options;
-  const noise = pageNoise(source, fromLine, toLine);
+  const { noise, halves } = lineShapes(source, fromLine, toLine);
   const kept = new IntList();
+  let size = 0; // the view's length at most: the lines' content and a joiner each
   for (let i = fromLine; i < toLine; i++) {
-    if (source.contentEnd(i) > source.contentStart(i) && !noise[i - fromLine]) kept.push(i);
+    const length = source.contentEnd(i) - source.contentStart(i);
+    if (length > 0 && !noise[i - fromLine]) {
+      kept.push(i);
+      size += length + 1;
+    }
   }
   const lines = kept.done();
-  const wrapWidth = typicalWidth(source, lines);
-  const rules: Rules = { wrapped: wrapWidth <= MAX_WRAP_WIDTH, wrapWidth, options, noise, fromLine };
+  const view = new ReadingView(source, size);
+  const wrapWidth = typicalWidth(lines, (i) => (halves[i - fromLine] as number) / 2);
+  const rules: Rules = { wrapped: wrapWidth <= MAX_WRAP_WIDTH, wrapWidth, options, noise, halves, fromLine };
 
   let paragraph: Paragraph | null = null;
   let prev = -1;
@@ -227,28 +234,52 @@ const PAGE_NUMBER = /^(?:[—–\-]\s*\d{1,4}\s*[—–\-]|第\s*\d{1,4}\s*页(?
 const RUNNING_HEADER = /公报|简报|通讯|期刊|第\s*\d{1,4}\s*期/;
 const MAX_HEADER_LENGTH = 40;
 
-/** A character one of RUNNING_HEADER's words must contain (报 讯 刊 期): a line without any is not a header. */
-const isHeaderChar = (c: number) => c === 0x62a5 || c === 0x8baf || c === 0x520a || c === 0x671f;
 /** First characters of a PAGE_NUMBER: a dash, `第`, an ASCII digit. */
 const isPageNumberStart = (c: number) => c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0x7b2c || isDigit(c);
 
 /**
- * Lines a PDF adds on every page and that sit inside the text when it is copied: page numbers, and a
- * running header repeated word for word. They are left out of the reading view, and a sentence broken
- * by them is joined again (`床位1` / `— 2 —` / header / `20张` reads `床位120张`).
- * Returns a flag per line of [fromLine, toLine), indexed from fromLine.
+ * What the line pass reads off each character, a table in place of the tests: its layout width in halves
+ * (1 for ASCII, 2 otherwise, see layoutWidth) in the low bits, and HEADER_CHAR for 报 讯 刊 期, one of which
+ * each of RUNNING_HEADER's words holds (a line without any is not a running header).
  */
-function pageNoise(source: SourceText, fromLine: number, toLine: number): Uint8Array {
-  const noise = new Uint8Array(Math.max(0, toLine - fromLine));
+const HEADER_CHAR = 4;
+const CHAR_SHAPES = new Uint8Array(0x10000).fill(2, 0x80).fill(1, 0, 0x80);
+for (const c of '报讯刊期') CHAR_SHAPES[c.charCodeAt(0)]! |= HEADER_CHAR;
+
+interface LineShapes {
+  /** Page noise flags, indexed from fromLine. */
+  noise: Uint8Array;
+  /** Layout width of each line's content in halves (layoutWidth × 2), indexed from fromLine. */
+  halves: Int32Array;
+}
+
+/**
+ * One pass over the lines of [fromLine, toLine): their widths, and the lines a PDF adds on every page and
+ * that sit inside the text when it is copied: page numbers, and a running header repeated word for word.
+ * Those are left out of the reading view, and a sentence broken by them is joined again (`床位1` /
+ * `— 2 —` / header / `20张` reads `床位120张`).
+ */
+function lineShapes(source: SourceText, fromLine: number, toLine: number): LineShapes {
+  const count = Math.max(0, toLine - fromLine);
+  const noise = new Uint8Array(count);
+  const halves = new Int32Array(count);
   const headers = new Map<string, number[]>();
   const text = source.text;
   for (let i = fromLine; i < toLine; i++) {
     const start = source.contentStart(i);
     const end = source.contentEnd(i);
+    let width = 0;
+    let seen = 0;
+    for (let j = start; j < end; j++) {
+      const shape = CHAR_SHAPES[text.charCodeAt(j)] as number;
+      width += shape & 3;
+      seen |= shape;
+    }
+    halves[i - fromLine] = width;
     if (end === start || end - start > MAX_HEADER_LENGTH) continue;
     // The regexes only see lines that could match them: most short lines are neither.
     if (isPageNumberStart(text.charCodeAt(start)) && PAGE_NUMBER.test(text.slice(start, end))) noise[i - fromLine] = 1;
-    else if (hasHeaderChar(text, start, end)) {
+    else if (seen & HEADER_CHAR) {
       const line = text.slice(start, end);
       if (!RUNNING_HEADER.test(line)) continue;
       const at = headers.get(line);
@@ -257,20 +288,16 @@ function pageNoise(source: SourceText, fromLine: number, toLine: number): Uint8A
     }
   }
   for (const at of headers.values()) if (at.length >= 2) for (const i of at) noise[i - fromLine] = 1;
-  return noise;
-}
-
-function hasHeaderChar(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (isHeaderChar(text.charCodeAt(i))) return true;
-  return false;
+  return { noise, halves };
 }
 
 interface Rules {
   wrapped: boolean;
   wrapWidth: number;
   options: UnwrapOptions;
-  /** Page noise flags, indexed from fromLine. */
+  /** Page noise flags and widths in halves, indexed from fromLine. */
   noise: Uint8Array;
+  halves: Int32Array;
   fromLine: number;
 }
 
@@ -279,12 +306,11 @@ function continues(source: SourceText, prev: number, next: number, rules: Rules)
   if (!rules.wrapped) return false;
   const text = source.text;
   // The cheap tests first: most lines end short of the margin, or start indented.
-  const prevStart = source.contentStart(prev);
   const prevEnd = source.contentEnd(prev);
   // A line never ends inside a number (`床位1` / `20张`): then it is a wrap whatever its width.
   const nextStart = source.contentStart(next);
   const brokenNumber = isDigit(text.charCodeAt(prevEnd - 1)) && isDigit(foldCode(text.charCodeAt(nextStart)));
-  if (!brokenNumber && layoutWidth(text, prevStart, prevEnd) < rules.wrapWidth * FULL_LINE) return false;
+  if (!brokenNumber && (rules.halves[prev - rules.fromLine] as number) / 2 < rules.wrapWidth * FULL_LINE) return false;
   const closes = CLOSING.has(foldCode(text.charCodeAt(prevEnd - 1)));
   let blanks = next - prev - 1;
   for (let i = prev + 1; i < next; i++) if (rules.noise[i - rules.fromLine]) blanks--; // a page footer is not a paragraph break
@@ -305,8 +331,7 @@ function lineStartsBlock(source: SourceText, i: number, options: UnwrapOptions):
  * The width most lines reach: the 75th percentile of non-blank line widths. With one or two lines there is
  * no percentile; the wider line is the margin (`各执法大队严格落实24\n小时值班值守制度。` is one wrapped sentence).
  */
-function typicalWidth(source: SourceText, lines: Int32Array): number {
-  const width = (i: number) => layoutWidth(source.text, source.contentStart(i), source.contentEnd(i));
+function typicalWidth(lines: Int32Array, width: (line: number) => number): number {
   if (lines.length < 3) return Math.max(0, ...Array.from(lines, width));
   const step = Math.max(1, Math.floor(lines.length / 2000)); // a sample is enough for a percentile
   const widths: number[] = [];
