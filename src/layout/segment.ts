@@ -31,7 +31,8 @@ const BLOCK_MARKER = /^(?:[【〖\[]|\*\*|__|#{1,6}\s)/;
 
 /** Can this folded line only start a block? (Used by the re-joiner: such a line never continues a paragraph.) */
 export function startsBlock(line: string): boolean {
-  return BLOCK_MARKER.test(line) || NUMBERING.test(line) || HEADING_STYLES.some((s) => s.match(line) !== null);
+  const marked = ((CLASSES[line.charCodeAt(0)] ?? 0) & OPENER) !== 0 && (BLOCK_MARKER.test(line) || NUMBERING.test(line));
+  return marked || HEADING_STYLES.some((s) => s.match(line) !== null);
 }
 
 /**

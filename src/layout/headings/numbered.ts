@@ -8,10 +8,13 @@ import { skipSeparator, type HeadingStyle } from './types.js';
 /** `一、` `十二、` `（三）` `(3)` `3.` `3、` — folding made `（）．` ASCII. */
 export const NUMBERING = /^(?:[一二三四五六七八九十]{1,3}\s*[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}\s*[、.](?!\d))\s*/;
 const NAME_END = /[\s:，,。；;]/;
+/** The first characters of NUMBERING. */
+const NUMBER_START = '一二三四五六七八九十(0123456789';
 
 export const numberedHeading: HeadingStyle = {
   name: 'numbered',
   match(paragraph) {
+    if (!NUMBER_START.includes(paragraph.charAt(0))) return null; // most paragraphs: no regex
     const marker = NUMBERING.exec(paragraph);
     if (!marker) return null;
     const at = marker[0].length;
