@@ -21,6 +21,8 @@ function buildTable(): Uint16Array {
 
 /** Code units per chunk when a long string is folded or assembled from codes. */
 export const CODE_CHUNK = 8192;
+/** Up to this length, fold in one go (spreading a longer array would overflow the call stack). */
+const SHORT = 256;
 
 /**
  * Fold a string: same length, code unit for code unit (surrogates pass through unchanged). A string that
@@ -30,6 +32,12 @@ export function fold(text: string): string {
   let first = 0;
   while (first < text.length && TABLE[text.charCodeAt(first)] === text.charCodeAt(first)) first++;
   if (first === text.length) return text;
+  if (text.length <= SHORT) {
+    // A line or a name: one small array, no typed array or Buffer to set up.
+    const codes = new Array<number>(text.length);
+    for (let i = 0; i < text.length; i++) codes[i] = TABLE[text.charCodeAt(i)] as number;
+    return String.fromCharCode(...codes);
+  }
   const codes = new Uint16Array(Math.min(CODE_CHUNK, text.length));
   const out: string[] = [];
   for (let start = 0; start < text.length; start += CODE_CHUNK) {
