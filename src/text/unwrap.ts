@@ -188,8 +188,19 @@ const done = (list: IntList | Int32Array): Int32Array => (list instanceof IntLis
 export function unwrap(source: SourceText, options: UnwrapOptions): ReadingView {
   const { fromLine, toLine } = options;
   const { noise, halves } = lineShapes(source, fromLine, toLine);
+  const { lines, size } = keptLines(source, fromLine, toLine, noise);
+  const view = new ReadingView(source, size);
+  const wrapWidth = typicalWidth(lines, (i) => (halves[i - fromLine] as number) / 2);
+  const rules: Rules = { wrapped: wrapWidth <= MAX_WRAP_WIDTH, wrapWidth, options, noise, halves, fromLine };
+  join(view, lines, rules);
+  view.finish();
+  return view;
+}
+
+/** The non-blank lines that are not page noise, and the view's length at most: their content and a joiner each. */
+function keptLines(source: SourceText, fromLine: number, toLine: number, noise: Uint8Array): { lines: Int32Array; size: number } {
   const kept = new IntList();
-  let size = 0; // the view's length at most: the lines' content and a joiner each
+  let size = 0;
   for (let i = fromLine; i < toLine; i++) {
     const length = source.contentEnd(i) - source.contentStart(i);
     if (length > 0 && !noise[i - fromLine]) {
@@ -197,11 +208,12 @@ export function unwrap(source: SourceText, options: UnwrapOptions): ReadingView 
       size += length + 1;
     }
   }
-  const lines = kept.done();
-  const view = new ReadingView(source, size);
-  const wrapWidth = typicalWidth(lines, (i) => (halves[i - fromLine] as number) / 2);
-  const rules: Rules = { wrapped: wrapWidth <= MAX_WRAP_WIDTH, wrapWidth, options, noise, halves, fromLine };
+  return { lines: kept.done(), size };
+}
 
+/** Lines into paragraphs of the view. */
+function join(view: ReadingView, lines: Int32Array, rules: Rules): void {
+  const source = view.source;
   let paragraph: Paragraph | null = null;
   let prev = -1;
   for (const i of lines) {
@@ -224,8 +236,6 @@ export function unwrap(source: SourceText, options: UnwrapOptions): ReadingView 
     prev = i;
   }
   if (paragraph) paragraph.end = view.viewLength;
-  view.finish();
-  return view;
 }
 
 /** A page number alone on a line: `— 2 —`, `- 3 -`, `第3页`, `3/12`. */
@@ -268,27 +278,39 @@ function lineShapes(source: SourceText, fromLine: number, toLine: number): LineS
   for (let i = fromLine; i < toLine; i++) {
     const start = source.contentStart(i);
     const end = source.contentEnd(i);
-    let width = 0;
-    let seen = 0;
-    for (let j = start; j < end; j++) {
-      const shape = CHAR_SHAPES[text.charCodeAt(j)] as number;
-      width += shape & 3;
-      seen |= shape;
-    }
-    halves[i - fromLine] = width;
+    const shape = lineShape(text, start, end);
+    halves[i - fromLine] = Math.floor(shape / 8);
     if (end === start || end - start > MAX_HEADER_LENGTH) continue;
     // The regexes only see lines that could match them: most short lines are neither.
     if (isPageNumberStart(text.charCodeAt(start)) && PAGE_NUMBER.test(text.slice(start, end))) noise[i - fromLine] = 1;
-    else if (seen & HEADER_CHAR) {
-      const line = text.slice(start, end);
-      if (!RUNNING_HEADER.test(line)) continue;
-      const at = headers.get(line);
-      if (at) at.push(i);
-      else headers.set(line, [i]);
-    }
+    else if (shape & HEADER_CHAR) addHeader(headers, text.slice(start, end), i);
   }
-  for (const at of headers.values()) if (at.length >= 2) for (const i of at) noise[i - fromLine] = 1;
+  markRepeated(headers, noise, fromLine);
   return { noise, halves };
+}
+
+/** A line's width in halves times 8, plus HEADER_CHAR when it holds one. */
+function lineShape(text: string, start: number, end: number): number {
+  let halves = 0;
+  let seen = 0;
+  for (let i = start; i < end; i++) {
+    const shape = CHAR_SHAPES[text.charCodeAt(i)] as number;
+    halves += shape & 3;
+    seen |= shape;
+  }
+  return halves * 8 + (seen & HEADER_CHAR);
+}
+
+function addHeader(headers: Map<string, number[]>, line: string, i: number): void {
+  if (!RUNNING_HEADER.test(line)) return;
+  const at = headers.get(line);
+  if (at) at.push(i);
+  else headers.set(line, [i]);
+}
+
+/** A running header is one repeated word for word. */
+function markRepeated(headers: Map<string, number[]>, noise: Uint8Array, fromLine: number): void {
+  for (const at of headers.values()) if (at.length >= 2) for (const i of at) noise[i - fromLine] = 1;
 }
 
 interface Rules {
