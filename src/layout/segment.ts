@@ -3,7 +3,7 @@
  * recognises a unit name at its start opens a block, which runs to the next heading or the end of the body.
  */
 import { foldCode } from '../text/normalize.js';
-import type { ReadingView } from '../text/unwrap.js';
+import type { Paragraph, ReadingView } from '../text/unwrap.js';
 import { bareHeading } from './headings/bare.js';
 import { bracketHeading } from './headings/bracket.js';
 import { markdownHeading } from './headings/markdown.js';
@@ -97,7 +97,9 @@ export function neverInUnitName(c: number): boolean {
 /** Blocks of the body, which is the view range [bodyStart, bodyEnd). */
 export function segment(view: ReadingView, bodyStart: number, bodyEnd: number): Block[] {
   const blocks: Block[] = [];
-  for (const p of view.paragraphs) {
+  const { paragraphs } = view;
+  for (let k = 0; k < paragraphs.length; k++) {
+    const p = paragraphs[k] as Paragraph;
     if (p.start < bodyStart || p.start >= bodyEnd) continue;
     if (!mayStartBlock(view.folded, p.start, Math.min(p.end, bodyEnd))) continue; // most paragraphs are prose
     const paragraph = view.folded.slice(p.start, Math.min(p.end, bodyEnd));

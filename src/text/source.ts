@@ -13,40 +13,9 @@ export class SourceText {
   private readonly contentEnds: Int32Array;
 
   constructor(readonly text: string) {
-    // Typed arrays from the start, doubled as they fill: half the memory of a number[] for a file of
-    // millions of lines, and no boxed number per line.
-    let starts = new Int32Array(1024);
-    let ends = new Int32Array(1024);
-    let line = 0;
-    // `\r\n`, `\n` and a lone `\r`, found with indexOf (no match object per line of a big file); each
-    // search resumes where the last found one, so the pass stays linear when a text has no `\r` at all.
-    let lf = text.indexOf('\n');
-    let cr = text.indexOf('\r');
-    while (lf >= 0 || cr >= 0) {
-      const at = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
-      const next = text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a ? at + 2 : at + 1;
-      if (line + 1 === starts.length) [starts, ends] = [grown(starts), grown(ends)];
-      ends[line] = at;
-      starts[++line] = next;
-      if (lf >= 0 && lf < next) lf = text.indexOf('\n', next);
-      if (cr >= 0 && cr < next) cr = text.indexOf('\r', next);
-    }
-    ends[line] = text.length;
-    this.lineStarts = starts.slice(0, line + 1);
-    this.lineEnds = ends.slice(0, line + 1);
+    [this.lineStarts, this.lineEnds] = lineBounds(text);
     // Layout asks for the trimmed bounds of each line many times: trimmed once, here.
-    this.contentStarts = new Int32Array(line + 1);
-    this.contentEnds = new Int32Array(line + 1);
-    for (let i = 0; i <= line; i++) {
-      const lineStart = this.lineStarts[i] as number;
-      const lineEnd = this.lineEnds[i] as number;
-      let start = lineStart;
-      let end = lineEnd;
-      while (start < end && isPad(text.charCodeAt(start))) start++;
-      while (end > start && isPad(text.charCodeAt(end - 1))) end--;
-      this.contentStarts[i] = start;
-      this.contentEnds[i] = end;
-    }
+    [this.contentStarts, this.contentEnds] = trimmedBounds(text, this.lineStarts, this.lineEnds);
   }
 
   get lineCount(): number {
@@ -85,6 +54,46 @@ export class SourceText {
     const { start, end } = this.content(i);
     return fold(this.text.slice(start, end));
   }
+}
+
+/**
+ * Where each line starts and ends (before its break). Typed arrays from the start, doubled as they fill:
+ * half the memory of a number[] for a file of millions of lines, and no boxed number per line.
+ */
+function lineBounds(text: string): [starts: Int32Array, ends: Int32Array] {
+  let starts = new Int32Array(1024);
+  let ends = new Int32Array(1024);
+  let line = 0;
+  // `\r\n`, `\n` and a lone `\r`, found with indexOf (no match object per line of a big file); each
+  // search resumes where the last found one, so the pass stays linear when a text has no `\r` at all.
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (lf >= 0 || cr >= 0) {
+    const at = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
+    const next = text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a ? at + 2 : at + 1;
+    if (line + 1 === starts.length) [starts, ends] = [grown(starts), grown(ends)];
+    ends[line] = at;
+    starts[++line] = next;
+    if (lf >= 0 && lf < next) lf = text.indexOf('\n', next);
+    if (cr >= 0 && cr < next) cr = text.indexOf('\r', next);
+  }
+  ends[line] = text.length;
+  return [starts.slice(0, line + 1), ends.slice(0, line + 1)];
+}
+
+/** Each line's bounds without leading and trailing blanks (a blank line's: empty, at its end). */
+function trimmedBounds(text: string, lineStarts: Int32Array, lineEnds: Int32Array): [starts: Int32Array, ends: Int32Array] {
+  const starts = new Int32Array(lineStarts.length);
+  const ends = new Int32Array(lineStarts.length);
+  for (let i = 0; i < lineStarts.length; i++) {
+    let start = lineStarts[i] as number;
+    let end = lineEnds[i] as number;
+    while (start < end && isPad(text.charCodeAt(start))) start++;
+    while (end > start && isPad(text.charCodeAt(end - 1))) end--;
+    starts[i] = start;
+    ends[i] = end;
+  }
+  return [starts, ends];
 }
 
 function grown(list: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {

@@ -32,7 +32,8 @@ export interface UnwrapOptions {
 }
 
 /** Line-final characters that close a sentence (a wrap there is possible, a page break is not). */
-const CLOSING = new Set('。！？!?；;…”」』"：:'.split('').map((c) => c.charCodeAt(0)));
+const CLOSING = new Uint8Array(0x10000);
+for (const c of '。！？!?；;…”」』"：:') CLOSING[c.charCodeAt(0)] = 1;
 /** A document whose typical line is wider than this is not hard-wrapped: each line is a paragraph. */
 const MAX_WRAP_WIDTH = 60;
 /** A line at least this share of the wrap width reaches the margin. */
@@ -216,7 +217,8 @@ function join(view: ReadingView, lines: Int32Array, rules: Rules): void {
   const source = view.source;
   let paragraph: Paragraph | null = null;
   let prev = -1;
-  for (const i of lines) {
+  for (let k = 0; k < lines.length; k++) {
+    const i = lines[k] as number;
     const start = source.contentStart(i);
     const end = source.contentEnd(i);
     if (paragraph && prev >= 0 && continues(source, prev, i, rules)) {
@@ -333,7 +335,7 @@ function continues(source: SourceText, prev: number, next: number, rules: Rules)
   const nextStart = source.contentStart(next);
   const brokenNumber = isDigit(text.charCodeAt(prevEnd - 1)) && isDigit(foldCode(text.charCodeAt(nextStart)));
   if (!brokenNumber && (rules.halves[prev - rules.fromLine] as number) / 2 < rules.wrapWidth * FULL_LINE) return false;
-  const closes = CLOSING.has(foldCode(text.charCodeAt(prevEnd - 1)));
+  const closes = CLOSING[foldCode(text.charCodeAt(prevEnd - 1))] === 1;
   let blanks = next - prev - 1;
   for (let i = prev + 1; i < next; i++) if (rules.noise[i - rules.fromLine]) blanks--; // a page footer is not a paragraph break
   if (closes && blanks > 0) return false;
