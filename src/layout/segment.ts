@@ -2,13 +2,15 @@
  * Department blocks: each paragraph of the body is offered to the heading styles in order; the first that
  * recognises a unit name at its start opens a block, which runs to the next heading or the end of the body.
  */
-import type { ReadingView } from '../text/unwrap.js';
+import { foldCode } from '../text/normalize.js';
+import type { Paragraph, ReadingView } from '../text/unwrap.js';
 import { bareHeading } from './headings/bare.js';
 import { bracketHeading } from './headings/bracket.js';
 import { markdownHeading } from './headings/markdown.js';
 import { NUMBERING, numberedHeading } from './headings/numbered.js';
 import { runInHeading } from './headings/run-in.js';
 import type { HeadingStyle } from './headings/types.js';
+import { MAX_UNIT_NAME_LENGTH } from './unit-name.js';
 
 /** Most explicit first: a bracket or number says "heading" louder than a bare line does. */
 export const HEADING_STYLES: readonly HeadingStyle[] = [markdownHeading, bracketHeading, numberedHeading, runInHeading, bareHeading];
@@ -29,14 +31,77 @@ const BLOCK_MARKER = /^(?:[【〖\[]|\*\*|__|#{1,6}\s)/;
 
 /** Can this folded line only start a block? (Used by the re-joiner: such a line never continues a paragraph.) */
 export function startsBlock(line: string): boolean {
-  return BLOCK_MARKER.test(line) || NUMBERING.test(line) || HEADING_STYLES.some((s) => s.match(line) !== null);
+  const marked = ((CLASSES[line.charCodeAt(0)] ?? 0) & OPENER) !== 0 && (BLOCK_MARKER.test(line) || NUMBERING.test(line));
+  return marked || HEADING_STYLES.some((s) => s.match(line) !== null);
+}
+
+/**
+ * A cheap necessary condition of startsBlock and of every heading style, read off the characters of
+ * text[start, end) — folded text, or with `raw` unfolded text read through foldCode — with no slice and no
+ * regex: false means that no style can match there, so most lines of prose are turned down without being
+ * folded. It must stay in step with the styles:
+ *   - BLOCK_MARKER, NUMBERING, markdown, bracket and numbered headings open with an OPENER;
+ *   - a run-in heading has its colon, or a blank before it, within RUN_IN_REACH characters;
+ *   - a bare heading is a whole short line of unit-name characters.
+ */
+export function mayStartBlock(text: string, start: number, end: number, raw = false): boolean {
+  if (end <= start) return true;
+  const classes = raw ? RAW_CLASSES : CLASSES;
+  if ((classes[text.charCodeAt(start)] as number) & OPENER) return true;
+  let seen = 0;
+  for (let i = start, reach = Math.min(end, start + RUN_IN_REACH); i < reach; i++) {
+    const k = classes[text.charCodeAt(i)] as number;
+    if (k & RUN_IN_MARK) return true;
+    seen |= k;
+  }
+  // A bare heading is a short line (read whole above: RUN_IN_REACH is longer) of unit-name characters.
+  return end - start <= MAX_UNIT_NAME_LENGTH + 1 && (seen & NOT_IN_NAME) === 0;
+}
+
+/** mayStartBlock on a line of the source as it is (for the re-joiner). */
+export const mayStartBlockRaw = (text: string, start: number, end: number): boolean => mayStartBlock(text, start, end, true);
+
+/** A bullet and two blanks, a name of at most MAX_UNIT_NAME_LENGTH, then the colon or the first blank before it. */
+const RUN_IN_REACH = 1 + 2 + MAX_UNIT_NAME_LENGTH + 1;
+/** mayStartBlock's classes of a (folded) code unit, one flag each: the first character of `【〖[〔`, `**` `__`, `#`, `一、`…`十、`, `(一)`, `1.`; */
+const OPENER = 1;
+/** the colon of a run-in heading, or a blank (regex `\s`) before it; */
+const RUN_IN_MARK = 2;
+/** never in a unit name. */
+const NOT_IN_NAME = 4;
+/** The classes of each code unit: a table in place of the tests. RAW_CLASSES reads a code through foldCode first. */
+const CLASSES = new Uint8Array(0x10000);
+for (const c of '【〖[〔*_#一二三四五六七八九十(0123456789') CLASSES[c.charCodeAt(0)] = OPENER;
+for (let c = 0; c < 0x10000; c++) CLASSES[c] = (CLASSES[c] as number) | (c === 0x3a || isRegexBlank(c) ? RUN_IN_MARK : 0) | (neverInUnitName(c) ? NOT_IN_NAME : 0);
+const RAW_CLASSES = CLASSES.map((_, c) => CLASSES[foldCode(c)] as number);
+
+/** Exactly the characters of a regex `\s` (checked against it over the whole BMP in test/layout/segment.test.ts). */
+export function isRegexBlank(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Code units that are never part of a unit name (Han, Latin letters, digits, `()`, `·`; see unit-name.ts):
+ * ASCII other than letters, digits and parentheses; everything below the CJK radicals (U+2E80) but `·`;
+ * CJK punctuation `、。〈〉《》「」『』【】〔〕〖〗〘〙〚〛〜〝〞〟〠` and the full-width and half-width forms.
+ * Surrogates are not among them (a pair may be a Han character).
+ */
+export function neverInUnitName(c: number): boolean {
+  if (c < 0x80) return !((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x28 || c === 0x29);
+  if (c < 0x2e80) return c !== 0xb7;
+  return (c >= 0x3000 && c <= 0x3004) || (c >= 0x3008 && c <= 0x3020) || (c >= 0xff00 && c <= 0xffef);
 }
 
 /** Blocks of the body, which is the view range [bodyStart, bodyEnd). */
 export function segment(view: ReadingView, bodyStart: number, bodyEnd: number): Block[] {
   const blocks: Block[] = [];
-  for (const p of view.paragraphs) {
+  const { paragraphs } = view;
+  for (let k = 0; k < paragraphs.length; k++) {
+    const p = paragraphs[k] as Paragraph;
     if (p.start < bodyStart || p.start >= bodyEnd) continue;
+    if (!mayStartBlock(view.folded, p.start, Math.min(p.end, bodyEnd))) continue; // most paragraphs are prose
     const paragraph = view.folded.slice(p.start, Math.min(p.end, bodyEnd));
     for (const style of HEADING_STYLES) {
       const m = style.match(paragraph);
@@ -63,6 +128,6 @@ export function segment(view: ReadingView, bodyStart: number, bodyEnd: number): 
 /** Drop the paragraph breaks before `at`. */
 function lastContentBefore(view: ReadingView, at: number): number {
   let end = at;
-  while (end > 0 && /\s/.test(view.text[end - 1] as string)) end--;
+  while (end > 0 && isRegexBlank(view.text.charCodeAt(end - 1))) end--;
   return end;
 }

@@ -29,6 +29,8 @@ function endingIn(list: readonly string[]): (name: string) => string | undefined
 }
 const notUnitEnding = endingIn(NOT_UNIT_ENDINGS);
 const strongSuffix = endingIn(STRONG_SUFFIXES);
+/** Does `name` end with a strong suffix? (`STRONG_SUFFIXES.some((s) => name.endsWith(s))`, looked up by last character.) */
+export const hasStrongSuffix = (name: string): boolean => strongSuffix(name) !== undefined;
 const longerStrongSuffix = (name: string, than: number): boolean => STRONG_SUFFIXES.some((s) => s.length > than && name.endsWith(s));
 const shortNameSuffix = endingIn(SHORT_NAME_SUFFIXES);
 const weakSuffix = endingIn(WEAK_SUFFIXES);

@@ -19,26 +19,49 @@ function buildTable(): Uint16Array {
   return table;
 }
 
-const CHUNK = 8192;
+/** Code units per chunk when a long string is folded or assembled from codes. */
+export const CODE_CHUNK = 8192;
 /** Up to this length, fold in one go (spreading a longer array would overflow the call stack). */
 const SHORT = 256;
 
-/** Fold a string: same length, code unit for code unit (surrogates pass through unchanged). */
+/**
+ * Fold a string: same length, code unit for code unit (surrogates pass through unchanged). A string that
+ * folding leaves alone (most lines and names) is returned as it is, without a copy.
+ */
 export function fold(text: string): string {
+  let first = 0;
+  while (first < text.length && TABLE[text.charCodeAt(first)] === text.charCodeAt(first)) first++;
+  if (first === text.length) return text;
   if (text.length <= SHORT) {
-    // A line or a name: one small array, no chunking.
+    // A line or a name: one small array, no typed array or Buffer to set up.
     const codes = new Array<number>(text.length);
     for (let i = 0; i < text.length; i++) codes[i] = TABLE[text.charCodeAt(i)] as number;
     return String.fromCharCode(...codes);
   }
+  const codes = new Uint16Array(Math.min(CODE_CHUNK, text.length));
   const out: string[] = [];
-  const buf = new Uint16Array(Math.min(CHUNK, text.length));
-  for (let start = 0; start < text.length; start += CHUNK) {
-    const end = Math.min(start + CHUNK, text.length);
-    for (let i = start; i < end; i++) buf[i - start] = TABLE[text.charCodeAt(i)] as number;
-    out.push(String.fromCharCode.apply(null, buf.subarray(0, end - start) as unknown as number[]));
+  for (let start = 0; start < text.length; start += CODE_CHUNK) {
+    const end = Math.min(start + CODE_CHUNK, text.length);
+    for (let i = start; i < end; i++) codes[i - start] = TABLE[text.charCodeAt(i)] as number;
+    out.push(fromCodes(codes, end - start));
   }
-  return out.join('');
+  return out.length === 1 ? (out[0] as string) : out.join('');
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * The string of the first `length` UTF-16 code units of `codes`, lone surrogates kept. Node's `utf16le`
+ * decoding copies the units as they are (TextDecoder would replace lone surrogates); String.fromCharCode
+ * is the portable fallback, on at most CODE_CHUNK units at a time (spreading more overflows the stack).
+ */
+export function fromCodes(codes: Uint16Array, length: number): string {
+  if (LITTLE_ENDIAN && length > 16) return Buffer.from(codes.buffer, codes.byteOffset, length * 2).toString('utf16le');
+  let out = '';
+  for (let start = 0; start < length; start += CODE_CHUNK) {
+    out += String.fromCharCode.apply(null, codes.subarray(start, Math.min(length, start + CODE_CHUNK)) as unknown as number[]);
+  }
+  return out;
 }
 
 /** Fold one character code. */

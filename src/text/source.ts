@@ -8,26 +8,14 @@ export class SourceText {
   readonly lineStarts: Int32Array;
   /** Offset just past each line's last character (before its line break). */
   readonly lineEnds: Int32Array;
+  /** Each line's content without leading and trailing blanks, [start, end); a blank line's is empty, at its end. */
+  private readonly contentStarts: Int32Array;
+  private readonly contentEnds: Int32Array;
 
   constructor(readonly text: string) {
-    const starts = [0];
-    const ends: number[] = [];
-    // `\r\n`, `\n` and a lone `\r`, found with indexOf (no match object per line of a big file); each
-    // search resumes where the last found one, so the pass stays linear when a text has no `\r` at all.
-    let lf = text.indexOf('\n');
-    let cr = text.indexOf('\r');
-    while (lf >= 0 || cr >= 0) {
-      const at = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
-      const next = text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a ? at + 2 : at + 1;
-      ends.push(at);
-      starts.push(next);
-      if (lf >= 0 && lf < next) lf = text.indexOf('\n', next);
-      if (cr >= 0 && cr < next) cr = text.indexOf('\r', next);
-    }
-    ends.push(text.length);
-    // Typed arrays: half the memory of a number[] for a file of millions of lines.
-    this.lineStarts = Int32Array.from(starts);
-    this.lineEnds = Int32Array.from(ends);
+    [this.lineStarts, this.lineEnds] = lineBounds(text);
+    // Layout asks for the trimmed bounds of each line many times: trimmed once, here.
+    [this.contentStarts, this.contentEnds] = trimmedBounds(text, this.lineStarts, this.lineEnds);
   }
 
   get lineCount(): number {
@@ -41,11 +29,17 @@ export class SourceText {
 
   /** The content of line `i` (0-based) without leading and trailing blanks: [start, end). */
   content(i: number): { start: number; end: number } {
-    let start = this.lineStarts[i] as number;
-    let end = this.lineEnds[i] as number;
-    while (start < end && isPad(this.text.charCodeAt(start))) start++;
-    while (end > start && isPad(this.text.charCodeAt(end - 1))) end--;
-    return { start, end };
+    return { start: this.contentStart(i), end: this.contentEnd(i) };
+  }
+
+  /** Where the content of line `i` starts (past its leading blanks); the line's end when it is blank. */
+  contentStart(i: number): number {
+    return this.contentStarts[i] as number;
+  }
+
+  /** Where the content of line `i` ends (before its trailing blanks); the line's end when it is blank. */
+  contentEnd(i: number): number {
+    return this.contentEnds[i] as number;
   }
 
   /** Is line `i` indented with two or more blanks, or one ideographic space or TAB (`　　县水利局…`)? It opens a paragraph. */
@@ -60,6 +54,52 @@ export class SourceText {
     const { start, end } = this.content(i);
     return fold(this.text.slice(start, end));
   }
+}
+
+/**
+ * Where each line starts and ends (before its break). Typed arrays from the start, doubled as they fill:
+ * half the memory of a number[] for a file of millions of lines, and no boxed number per line.
+ */
+function lineBounds(text: string): [starts: Int32Array, ends: Int32Array] {
+  let starts = new Int32Array(1024);
+  let ends = new Int32Array(1024);
+  let line = 0;
+  // `\r\n`, `\n` and a lone `\r`, found with indexOf (no match object per line of a big file); each
+  // search resumes where the last found one, so the pass stays linear when a text has no `\r` at all.
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (lf >= 0 || cr >= 0) {
+    const at = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
+    const next = text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a ? at + 2 : at + 1;
+    if (line + 1 === starts.length) [starts, ends] = [grown(starts), grown(ends)];
+    ends[line] = at;
+    starts[++line] = next;
+    if (lf >= 0 && lf < next) lf = text.indexOf('\n', next);
+    if (cr >= 0 && cr < next) cr = text.indexOf('\r', next);
+  }
+  ends[line] = text.length;
+  return [starts.slice(0, line + 1), ends.slice(0, line + 1)];
+}
+
+/** Each line's bounds without leading and trailing blanks (a blank line's: empty, at its end). */
+function trimmedBounds(text: string, lineStarts: Int32Array, lineEnds: Int32Array): [starts: Int32Array, ends: Int32Array] {
+  const starts = new Int32Array(lineStarts.length);
+  const ends = new Int32Array(lineStarts.length);
+  for (let i = 0; i < lineStarts.length; i++) {
+    let start = lineStarts[i] as number;
+    let end = lineEnds[i] as number;
+    while (start < end && isPad(text.charCodeAt(start))) start++;
+    while (end > start && isPad(text.charCodeAt(end - 1))) end--;
+    starts[i] = start;
+    ends[i] = end;
+  }
+  return [starts, ends];
+}
+
+function grown(list: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(list.length * 2);
+  bigger.set(list);
+  return bigger;
 }
 
 /** Index of the last element of an ascending list that is ≤ `value` (0 when none is): a binary search. */

@@ -6,7 +6,7 @@
  *   3. between two Latin words the join is a space, elsewhere nothing.
  * The map is a list of runs (one per line piece), so it costs memory per line, not per character.
  */
-import { fold, foldCode } from './normalize.js';
+import { foldCode, fromCodes } from './normalize.js';
 import { lastAtMost, type SourceText } from './source.js';
 
 export interface Paragraph {
@@ -24,10 +24,16 @@ export interface UnwrapOptions {
   toLine: number;
   /** True when a (folded, trimmed) line can only start a new block: a heading or a numbered item. */
   startsBlock: (foldedLine: string) => boolean;
+  /**
+   * Optional cheap necessary condition of startsBlock on the line as it is in the source, text[start, end)
+   * (not folded, not sliced): when it is false the line is neither folded nor offered to startsBlock.
+   */
+  mayStartBlock?: (text: string, start: number, end: number) => boolean;
 }
 
 /** Line-final characters that close a sentence (a wrap there is possible, a page break is not). */
-const CLOSING = new Set('。！？!?；;…”」』"：:'.split('').map((c) => c.charCodeAt(0)));
+const CLOSING = new Uint8Array(0x10000);
+for (const c of '。！？!?；;…”」』"：:') CLOSING[c.charCodeAt(0)] = 1;
 /** A document whose typical line is wider than this is not hard-wrapped: each line is a paragraph. */
 const MAX_WRAP_WIDTH = 60;
 /** A line at least this share of the wrap width reaches the margin. */
@@ -35,40 +41,77 @@ const FULL_LINE = 0.8;
 /** More blank lines than this are a real break, not a page break inside a sentence. */
 const MAX_PAGE_BREAK_BLANKS = 2;
 
-const PIECES_PER_CHUNK = 4096;
+/** A growable list of int32, for the run map (no boxed numbers per line). */
+class IntList {
+  private items = new Int32Array(64);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.items.length) {
+      const grown = new Int32Array(this.items.length * 2);
+      grown.set(this.items);
+      this.items = grown;
+    }
+    this.items[this.length++] = value;
+  }
+
+  /** The list so far (a view, no copy). */
+  get view(): Int32Array {
+    return this.items.subarray(0, this.length);
+  }
+
+  /** The list, trimmed to its length (it is not pushed to afterwards). */
+  done(): Int32Array {
+    return this.items.slice(0, this.length);
+  }
+}
 
 export class ReadingView {
   readonly paragraphs: Paragraph[] = [];
   /** Run starts in the view and in the source; runs of length 1 may be inserted joiners. */
-  private viewStarts: number[] | Int32Array = [];
-  private sourceStarts: number[] | Int32Array = [];
-  /** Pieces of the text not yet joined; joined every PIECES_PER_CHUNK into `chunks`, so a big file never holds millions of slices. */
-  private readonly parts: string[] = [];
-  private readonly chunks: string[] = [];
+  private viewStarts: IntList | Int32Array = new IntList();
+  private sourceStarts: IntList | Int32Array = new IntList();
   /** View offsets of the characters that are not in the source (joining spaces, paragraph breaks), ascending. */
-  private readonly inserted: number[] = [];
+  private inserted: IntList | Int32Array = new IntList();
+  /**
+   * The view's code units and their folded twins, copied from the source as the view is built and turned
+   * into the two strings once at the end: one pass makes the text and its folded copy, with no slice per
+   * line and no join. Sized by the caller's estimate, doubled if it falls short; dropped by finish().
+   */
+  private codes: Uint16Array;
+  private foldedCodes: Uint16Array;
   private length = 0;
   text = '';
   folded = '';
 
-  constructor(readonly source: SourceText) {}
+  /** @param capacity how many characters the view will likely hold (it may hold more) */
+  constructor(
+    readonly source: SourceText,
+    capacity = 256,
+  ) {
+    this.codes = new Uint16Array(Math.max(16, capacity));
+    this.foldedCodes = new Uint16Array(Math.max(16, capacity));
+  }
 
-  /** Source offset of the view character at `index`. */
+  /** Source offset of the view character at `index`: a binary search over the runs, O(log runs). */
   toSource(index: number): number {
-    const run = lastAtMost(this.viewStarts, index);
-    return (this.sourceStarts[run] ?? 0) + index - (this.viewStarts[run] ?? 0);
+    const viewStarts = done(this.viewStarts);
+    const sourceStarts = done(this.sourceStarts);
+    const run = lastAtMost(viewStarts, index);
+    return (sourceStarts[run] ?? 0) + index - (viewStarts[run] ?? 0);
   }
 
   /** The view's text of [start, end) without the characters the view inserted: `5 km` joined from `5\nkm` is `5km`. */
   sourceOnly(start: number, end: number): string {
-    let at = lastAtMost(this.inserted, start - 1);
-    if ((this.inserted[at] ?? Infinity) < start) at++; // the first inserted character at or after `start`
-    if (this.inserted[at] === undefined || (this.inserted[at] as number) >= end) return this.text.slice(start, end);
+    const inserted = done(this.inserted);
+    let at = lastAtMost(inserted, start - 1);
+    if ((inserted[at] ?? Infinity) < start) at++; // the first inserted character at or after `start`
+    if (inserted[at] === undefined || (inserted[at] as number) >= end) return this.text.slice(start, end);
     let out = '';
     let from = start;
-    for (; at < this.inserted.length && (this.inserted[at] as number) < end; at++) {
-      out += this.text.slice(from, this.inserted[at]);
-      from = (this.inserted[at] as number) + 1;
+    for (; at < inserted.length && (inserted[at] as number) < end; at++) {
+      out += this.text.slice(from, inserted[at]);
+      from = (inserted[at] as number) + 1;
     }
     return out + this.text.slice(from, end);
   }
@@ -84,39 +127,46 @@ export class ReadingView {
 
   /** @internal */
   append(sourceStart: number, sourceEnd: number): void {
-    (this.viewStarts as number[]).push(this.length);
-    (this.sourceStarts as number[]).push(sourceStart);
-    this.push(this.source.text.slice(sourceStart, sourceEnd));
+    (this.viewStarts as IntList).push(this.length);
+    (this.sourceStarts as IntList).push(sourceStart);
+    this.reserve(sourceEnd - sourceStart);
+    const text = this.source.text;
+    const { codes, foldedCodes } = this;
+    for (let i = sourceStart, k = this.length; i < sourceEnd; i++, k++) {
+      const c = text.charCodeAt(i);
+      codes[k] = c;
+      foldedCodes[k] = foldCode(c);
+    }
     this.length += sourceEnd - sourceStart;
   }
 
   /** @internal A character that is not in the source (a joining space, a paragraph break). */
   insert(char: string, sourceAt: number): void {
-    this.inserted.push(this.length);
-    (this.viewStarts as number[]).push(this.length);
-    (this.sourceStarts as number[]).push(sourceAt);
-    this.push(char);
+    (this.inserted as IntList).push(this.length);
+    (this.viewStarts as IntList).push(this.length);
+    (this.sourceStarts as IntList).push(sourceAt);
+    this.reserve(1);
+    this.codes[this.length] = char.charCodeAt(0);
+    this.foldedCodes[this.length] = foldCode(char.charCodeAt(0));
     this.length += 1;
   }
 
-  private push(piece: string): void {
-    this.parts.push(piece);
-    if (this.parts.length >= PIECES_PER_CHUNK) {
-      this.chunks.push(this.parts.join(''));
-      this.parts.length = 0;
-    }
+  /** Room for `more` code units. */
+  private reserve(more: number): void {
+    if (this.length + more <= this.codes.length) return;
+    const size = Math.max(this.codes.length * 2, this.length + more);
+    this.codes = copied(this.codes, this.length, size);
+    this.foldedCodes = copied(this.foldedCodes, this.length, size);
   }
 
   /** @internal */
   finish(): void {
-    this.chunks.push(this.parts.join(''));
-    this.text = this.chunks.join('');
-    this.chunks.length = 0;
-    this.folded = fold(this.text); // once, on the joined text: the source itself is never folded whole
-    this.parts.length = 0;
-    // The run map is complete: typed arrays hold it in half the memory of number[].
-    this.viewStarts = Int32Array.from(this.viewStarts);
-    this.sourceStarts = Int32Array.from(this.sourceStarts);
+    this.text = fromCodes(this.codes, this.length);
+    this.folded = fromCodes(this.foldedCodes, this.length); // folded with the text: the source itself is never folded whole
+    this.codes = this.foldedCodes = EMPTY;
+    this.viewStarts = done(this.viewStarts);
+    this.sourceStarts = done(this.sourceStarts);
+    this.inserted = done(this.inserted);
   }
 
   get viewLength(): number {
@@ -124,31 +174,62 @@ export class ReadingView {
   }
 }
 
-export function unwrap(source: SourceText, options: UnwrapOptions): ReadingView {
-  const view = new ReadingView(source);
-  const { fromLine, toLine } = options;
-  const noise = pageNoise(source, fromLine, toLine);
-  const lines: number[] = [];
-  for (let i = fromLine; i < toLine; i++) {
-    const { start, end } = source.content(i);
-    if (end > start && !noise.has(i)) lines.push(i);
-  }
-  const wrapWidth = typicalWidth(source, lines);
-  const wrapped = wrapWidth <= MAX_WRAP_WIDTH;
+const EMPTY = new Uint16Array(0);
 
+/** The first `length` units of `codes` in a new array of `size`. */
+function copied(codes: Uint16Array, length: number, size: number): Uint16Array {
+  const grown = new Uint16Array(size);
+  grown.set(codes.subarray(0, length));
+  return grown;
+}
+
+/** The finished list, or the list so far while the view is being built. */
+const done = (list: IntList | Int32Array): Int32Array => (list instanceof IntList ? list.view : list);
+
+export function unwrap(source: SourceText, options: UnwrapOptions): ReadingView {
+  const { fromLine, toLine } = options;
+  const { noise, halves } = lineShapes(source, fromLine, toLine);
+  const { lines, size } = keptLines(source, fromLine, toLine, noise);
+  const view = new ReadingView(source, size);
+  const wrapWidth = typicalWidth(lines, (i) => (halves[i - fromLine] as number) / 2);
+  const rules: Rules = { wrapped: wrapWidth <= MAX_WRAP_WIDTH, wrapWidth, options, noise, halves, fromLine };
+  join(view, lines, rules);
+  view.finish();
+  return view;
+}
+
+/** The non-blank lines that are not page noise, and the view's length at most: their content and a joiner each. */
+function keptLines(source: SourceText, fromLine: number, toLine: number, noise: Uint8Array): { lines: Int32Array; size: number } {
+  const kept = new IntList();
+  let size = 0;
+  for (let i = fromLine; i < toLine; i++) {
+    const length = source.contentEnd(i) - source.contentStart(i);
+    if (length > 0 && !noise[i - fromLine]) {
+      kept.push(i);
+      size += length + 1;
+    }
+  }
+  return { lines: kept.done(), size };
+}
+
+/** Lines into paragraphs of the view. */
+function join(view: ReadingView, lines: Int32Array, rules: Rules): void {
+  const source = view.source;
   let paragraph: Paragraph | null = null;
   let prev = -1;
-  for (const i of lines) {
-    const { start, end } = source.content(i);
-    if (paragraph && prev >= 0 && continues(source, prev, i, wrapped, wrapWidth, options, noise)) {
-      const prevEnd = source.content(prev).end;
+  for (let k = 0; k < lines.length; k++) {
+    const i = lines[k] as number;
+    const start = source.contentStart(i);
+    const end = source.contentEnd(i);
+    if (paragraph && prev >= 0 && continues(source, prev, i, rules)) {
+      const prevEnd = source.contentEnd(prev);
       if (needsSpace(source.text.charCodeAt(prevEnd - 1), source.text.charCodeAt(start))) view.insert(' ', prevEnd);
       view.append(start, end);
       paragraph.lastLine = i;
     } else {
       if (paragraph) {
         paragraph.end = view.viewLength;
-        view.insert('\n', source.content(prev).end);
+        view.insert('\n', source.contentEnd(prev));
       }
       paragraph = { start: view.viewLength, end: 0, firstLine: i, lastLine: i };
       view.paragraphs.push(paragraph);
@@ -157,8 +238,6 @@ export function unwrap(source: SourceText, options: UnwrapOptions): ReadingView 
     prev = i;
   }
   if (paragraph) paragraph.end = view.viewLength;
-  view.finish();
-  return view;
 }
 
 /** A page number alone on a line: `— 2 —`, `- 3 -`, `第3页`, `3/12`. */
@@ -167,65 +246,129 @@ const PAGE_NUMBER = /^(?:[—–\-]\s*\d{1,4}\s*[—–\-]|第\s*\d{1,4}\s*页(?
 const RUNNING_HEADER = /公报|简报|通讯|期刊|第\s*\d{1,4}\s*期/;
 const MAX_HEADER_LENGTH = 40;
 
+/** First characters of a PAGE_NUMBER: a dash, `第`, an ASCII digit. */
+const isPageNumberStart = (c: number) => c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0x7b2c || isDigit(c);
+
 /**
- * Lines a PDF adds on every page and that sit inside the text when it is copied: page numbers, and a
- * running header repeated word for word. They are left out of the reading view, and a sentence broken
- * by them is joined again (`床位1` / `— 2 —` / header / `20张` reads `床位120张`).
+ * What the line pass reads off each character, a table in place of the tests: its layout width in halves
+ * (1 for ASCII, 2 otherwise, see layoutWidth) in the low bits, and HEADER_CHAR for 报 讯 刊 期, one of which
+ * each of RUNNING_HEADER's words holds (a line without any is not a running header).
  */
-function pageNoise(source: SourceText, fromLine: number, toLine: number): Set<number> {
-  const noise = new Set<number>();
+const HEADER_CHAR = 4;
+const CHAR_SHAPES = new Uint8Array(0x10000).fill(2, 0x80).fill(1, 0, 0x80);
+for (const c of '报讯刊期') CHAR_SHAPES[c.charCodeAt(0)]! |= HEADER_CHAR;
+
+interface LineShapes {
+  /** Page noise flags, indexed from fromLine. */
+  noise: Uint8Array;
+  /** Layout width of each line's content in halves (layoutWidth × 2), indexed from fromLine. */
+  halves: Int32Array;
+}
+
+/**
+ * One pass over the lines of [fromLine, toLine): their widths, and the lines a PDF adds on every page and
+ * that sit inside the text when it is copied: page numbers, and a running header repeated word for word.
+ * Those are left out of the reading view, and a sentence broken by them is joined again (`床位1` /
+ * `— 2 —` / header / `20张` reads `床位120张`).
+ */
+function lineShapes(source: SourceText, fromLine: number, toLine: number): LineShapes {
+  const count = Math.max(0, toLine - fromLine);
+  const noise = new Uint8Array(count);
+  const halves = new Int32Array(count);
   const headers = new Map<string, number[]>();
+  const text = source.text;
   for (let i = fromLine; i < toLine; i++) {
-    const { start, end } = source.content(i);
+    const start = source.contentStart(i);
+    const end = source.contentEnd(i);
+    const shape = lineShape(text, start, end);
+    halves[i - fromLine] = Math.floor(shape / 8);
     if (end === start || end - start > MAX_HEADER_LENGTH) continue;
-    const line = source.text.slice(start, end);
-    if (PAGE_NUMBER.test(line)) noise.add(i);
-    else if (RUNNING_HEADER.test(line)) headers.set(line, [...(headers.get(line) ?? []), i]);
+    // The regexes only see lines that could match them: most short lines are neither.
+    if (isPageNumberStart(text.charCodeAt(start)) && PAGE_NUMBER.test(text.slice(start, end))) noise[i - fromLine] = 1;
+    else if (shape & HEADER_CHAR) addHeader(headers, text.slice(start, end), i);
   }
-  for (const at of headers.values()) if (at.length >= 2) for (const i of at) noise.add(i);
-  return noise;
+  markRepeated(headers, noise, fromLine);
+  return { noise, halves };
+}
+
+/** A line's width in halves times 8, plus HEADER_CHAR when it holds one. */
+function lineShape(text: string, start: number, end: number): number {
+  let halves = 0;
+  let seen = 0;
+  for (let i = start; i < end; i++) {
+    const shape = CHAR_SHAPES[text.charCodeAt(i)] as number;
+    halves += shape & 3;
+    seen |= shape;
+  }
+  return halves * 8 + (seen & HEADER_CHAR);
+}
+
+function addHeader(headers: Map<string, number[]>, line: string, i: number): void {
+  if (!RUNNING_HEADER.test(line)) return;
+  const at = headers.get(line);
+  if (at) at.push(i);
+  else headers.set(line, [i]);
+}
+
+/** A running header is one repeated word for word. */
+function markRepeated(headers: Map<string, number[]>, noise: Uint8Array, fromLine: number): void {
+  for (const at of headers.values()) if (at.length >= 2) for (const i of at) noise[i - fromLine] = 1;
+}
+
+interface Rules {
+  wrapped: boolean;
+  wrapWidth: number;
+  options: UnwrapOptions;
+  /** Page noise flags and widths in halves, indexed from fromLine. */
+  noise: Uint8Array;
+  halves: Int32Array;
+  fromLine: number;
 }
 
 /** Does line `next` continue the paragraph of line `prev`? */
-function continues(source: SourceText, prev: number, next: number, wrapped: boolean, wrapWidth: number, options: UnwrapOptions, noise: ReadonlySet<number>): boolean {
-  if (!wrapped) return false;
+function continues(source: SourceText, prev: number, next: number, rules: Rules): boolean {
+  if (!rules.wrapped) return false;
+  const text = source.text;
   // The cheap tests first: most lines end short of the margin, or start indented.
-  const prevContent = source.content(prev);
+  const prevEnd = source.contentEnd(prev);
   // A line never ends inside a number (`床位1` / `20张`): then it is a wrap whatever its width.
-  const nextStart = source.content(next).start;
-  const brokenNumber = isDigit(source.text.charCodeAt(prevContent.end - 1)) && isDigit(foldCode(source.text.charCodeAt(nextStart)));
-  if (!brokenNumber && layoutWidth(source.text, prevContent.start, prevContent.end) < wrapWidth * FULL_LINE) return false;
-  const closes = CLOSING.has(foldCode(source.text.charCodeAt(prevContent.end - 1)));
+  const nextStart = source.contentStart(next);
+  const brokenNumber = isDigit(text.charCodeAt(prevEnd - 1)) && isDigit(foldCode(text.charCodeAt(nextStart)));
+  if (!brokenNumber && (rules.halves[prev - rules.fromLine] as number) / 2 < rules.wrapWidth * FULL_LINE) return false;
+  const closes = CLOSING[foldCode(text.charCodeAt(prevEnd - 1))] === 1;
   let blanks = next - prev - 1;
-  for (let i = prev + 1; i < next; i++) if (noise.has(i)) blanks--; // a page footer is not a paragraph break
+  for (let i = prev + 1; i < next; i++) if (rules.noise[i - rules.fromLine]) blanks--; // a page footer is not a paragraph break
   if (closes && blanks > 0) return false;
-  if (source.isIndented(next) || options.startsBlock(source.foldedLine(next))) return false;
+  if (source.isIndented(next) || lineStartsBlock(source, next, rules.options)) return false;
   if (blanks === 0) return true; // a wrap, even right after a full stop
   // A blank line inside a sentence is a page or column break: `社区管\n\n控、人员摸排`.
   return !closes && blanks <= MAX_PAGE_BREAK_BLANKS;
+}
+
+/** startsBlock on the folded content of line `i`, folded only when mayStartBlock lets it through. */
+function lineStartsBlock(source: SourceText, i: number, options: UnwrapOptions): boolean {
+  if (options.mayStartBlock && !options.mayStartBlock(source.text, source.contentStart(i), source.contentEnd(i))) return false;
+  return options.startsBlock(source.foldedLine(i));
 }
 
 /**
  * The width most lines reach: the 75th percentile of non-blank line widths. With one or two lines there is
  * no percentile; the wider line is the margin (`各执法大队严格落实24\n小时值班值守制度。` is one wrapped sentence).
  */
-function typicalWidth(source: SourceText, lines: number[]): number {
-  if (lines.length < 3) return Math.max(0, ...lines.map((i) => layoutWidth(source.text, source.content(i).start, source.content(i).end)));
+function typicalWidth(lines: Int32Array, width: (line: number) => number): number {
+  if (lines.length < 3) return Math.max(0, ...Array.from(lines, width));
   const step = Math.max(1, Math.floor(lines.length / 2000)); // a sample is enough for a percentile
   const widths: number[] = [];
-  for (let k = 0; k < lines.length; k += step) {
-    const { start, end } = source.content(lines[k] as number);
-    widths.push(layoutWidth(source.text, start, end));
-  }
+  for (let k = 0; k < lines.length; k += step) widths.push(width(lines[k] as number));
   widths.sort((a, b) => a - b);
   return widths[Math.floor(widths.length * 0.75)] as number;
 }
 
 /** How wide a piece of a line is laid out: a CJK character counts 1, an ASCII one half (`21名` is 2). */
 export function layoutWidth(text: string, start = 0, end = text.length): number {
-  let width = 0;
-  for (let i = start; i < end; i++) width += text.charCodeAt(i) < 0x80 ? 0.5 : 1;
-  return width;
+  let halves = 0; // counted in whole halves: integer additions, the same sum
+  for (let i = start; i < end; i++) halves += text.charCodeAt(i) < 0x80 ? 1 : 2;
+  return halves / 2;
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;

@@ -1,5 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract, type Report } from '../../src/index.js';
+import { isRegexBlank, mayStartBlock, mayStartBlockRaw, neverInUnitName, startsBlock } from '../../src/layout/segment.js';
+import { decode } from '../../src/text/decode.js';
+import { fold } from '../../src/text/normalize.js';
 import { dedent } from '../helpers/dedent.js';
 
 /** [name, body text] of each department block. */
@@ -181,5 +185,33 @@ describe('segment', () => {
     const report = extract(input);
     expect(blocks(report)).toEqual(expected);
     expectSpansFit(input, report);
+  });
+});
+
+describe('mayStartBlock: a cheap necessary condition of startsBlock', () => {
+  it('its character classes are exactly regex \\s, and never a unit-name character', () => {
+    const NAME_CHAR = /^[\p{Script=Han}A-Za-z0-9()·]$/u;
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (isRegexBlank(c) !== /\s/.test(ch)) expect.fail(`isRegexBlank(U+${c.toString(16)})`);
+      if (neverInUnitName(c) && NAME_CHAR.test(ch)) expect.fail(`neverInUnitName(U+${c.toString(16)})`);
+    }
+  });
+
+  it('never turns down a folded line, line prefix or colon-cut line of the fixtures that startsBlock accepts', () => {
+    const dir = new URL('../../fixtures/', import.meta.url);
+    let accepted = 0;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+      const text = decode(readFileSync(new URL(file, dir))).text;
+      for (const line of text.split(/\r\n|\n|\r/)) {
+        for (const piece of [line.trim(), line.trim().slice(0, 27), `${line.trim().slice(0, 12)}：${line.trim().slice(12)}`]) {
+          if (!startsBlock(fold(piece))) continue;
+          accepted++;
+          expect(mayStartBlock(fold(piece), 0, piece.length), piece).toBe(true); // as segment asks it
+          expect(mayStartBlockRaw(piece, 0, piece.length), piece).toBe(true); // as unwrap asks it
+        }
+      }
+    }
+    expect(accepted).toBeGreaterThan(100);
   });
 });

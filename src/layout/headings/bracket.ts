@@ -4,9 +4,13 @@ import { BLANKS, skipSeparator, type HeadingStyle } from './types.js';
 
 const BRACKETED = new RegExp(`^[【\\[〖〔]${BLANKS}(?<name>[^】\\]〗〕\\n]{2,${MAX_UNIT_NAME_LENGTH}}?)${BLANKS}[】\\]〗〕]`);
 
+/** The first characters of BRACKETED. */
+const OPENING = '【[〖〔';
+
 export const bracketHeading: HeadingStyle = {
   name: 'bracket',
   match(paragraph) {
+    if (!OPENING.includes(paragraph.charAt(0))) return null; // most paragraphs: no regex
     const m = BRACKETED.exec(paragraph);
     const name = m?.groups?.name;
     if (!m || !name || !looksLikeUnitName(name, true)) return null;

@@ -5,10 +5,13 @@ import { BLANKS, skipSeparator, type HeadingStyle } from './types.js';
 const BOLD = new RegExp(`^(?:\\*\\*|__)${BLANKS}(?<name>[^*_\\n]{2,${MAX_UNIT_NAME_LENGTH + 1}}?)${BLANKS}(?:\\*\\*|__)`);
 const ATX = new RegExp(`^#{1,6}\\s${BLANKS}(?<name>[^\\n#]{2,${MAX_UNIT_NAME_LENGTH + 1}}?)${BLANKS}#*${BLANKS}(?:\\n|$)`);
 const TRAILING_COLON = /:$/;
+/** The first characters of BOLD and ATX. */
+const MARKS = '*_#';
 
 export const markdownHeading: HeadingStyle = {
   name: 'markdown',
   match(paragraph) {
+    if (!MARKS.includes(paragraph.charAt(0))) return null; // most paragraphs: no regex
     const m = BOLD.exec(paragraph) ?? ATX.exec(paragraph);
     const written = m?.groups?.name;
     if (!m || !written) return null;

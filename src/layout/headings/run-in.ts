@@ -1,6 +1,6 @@
 /** A run-in heading at the start of a paragraph: `区财政局：全力筹措资金…`, `县水利局:立即…`, `▲区卫健委：…`. */
 import { looksLikeUnitName, MAX_UNIT_NAME_LENGTH } from '../unit-name.js';
-import { BULLET, skipSeparator, type HeadingStyle } from './types.js';
+import { BULLET, BULLET_CHARS, skipSeparator, type HeadingStyle } from './types.js';
 
 /** `县应急管理局：` — a name, then a colon (folding made `：` an ASCII `:`). */
 const RUN_IN = new RegExp(`^(?<name>[^\\s:，,。]{2,${MAX_UNIT_NAME_LENGTH}}?)\\s*:`);
@@ -8,7 +8,7 @@ const RUN_IN = new RegExp(`^(?<name>[^\\s:，,。]{2,${MAX_UNIT_NAME_LENGTH}}?)\
 export const runInHeading: HeadingStyle = {
   name: 'run-in',
   match(paragraph) {
-    const at = BULLET.exec(paragraph)?.[0].length ?? 0; // `▲区卫健委：…`
+    const at = BULLET_CHARS.includes(paragraph.charAt(0)) ? (BULLET.exec(paragraph)?.[0].length ?? 0) : 0; // `▲区卫健委：…`
     const name = RUN_IN.exec(paragraph.slice(at))?.groups?.name;
     // The colon marks it as a heading: a short name is enough (`勞動部：`, `教育部：`).
     if (!name || !looksLikeUnitName(name, true)) return null;

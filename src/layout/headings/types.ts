@@ -27,3 +27,5 @@ export function skipSeparator(text: string, at: number): number {
 
 /** A bullet symbol that may stand before a heading in web copies: `▲区卫健委：`, `★区交通运输局：`, `● `. */
 export const BULLET = /^[▲△■□●○◆◇★☆▶►•※◎]\s{0,2}/;
+/** BULLET's first characters (a paragraph that opens with none is not asked the regex). */
+export const BULLET_CHARS = '▲△■□●○◆◇★☆▶►•※◎';
