@@ -193,13 +193,11 @@ function cjkPatternUtf16(bytes: Uint8Array): Encoding | null {
 }
 
 /** C0 controls other than tab, line feed, form feed and carriage return: not in a text document. */
+const CONTROL_CHAR = /[\0-\x08\x0b\x0e-\x1f]/;
+
+/** Is there a CONTROL_CHAR in the first SCORE_SAMPLE_BYTES characters? (One regex search, not a loop.) */
 function hasControlChars(text: string): boolean {
-  const end = Math.min(text.length, SCORE_SAMPLE_BYTES);
-  for (let i = 0; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) return true;
-  }
-  return false;
+  return CONTROL_CHAR.test(text.length > SCORE_SAMPLE_BYTES ? text.slice(0, SCORE_SAMPLE_BYTES) : text);
 }
 
 function looksLikeMisreadGbk(text: string): boolean {

@@ -125,19 +125,17 @@ export class ReadingView {
     return { start: this.toSource(start), end: this.toSource(end - 1) + 1 };
   }
 
-  /** @internal */
-  append(sourceStart: number, sourceEnd: number): void {
+  /**
+   * @internal Copies source[sourceStart, sourceEnd) into the view and returns its layout width in halves
+   * (twice layoutWidth): measured in the same loop, so the lines are not read once more for their widths.
+   */
+  append(sourceStart: number, sourceEnd: number): number {
     (this.viewStarts as IntList).push(this.length);
     (this.sourceStarts as IntList).push(sourceStart);
     this.reserve(sourceEnd - sourceStart);
-    const text = this.source.text;
-    const { codes, foldedCodes } = this;
-    for (let i = sourceStart, k = this.length; i < sourceEnd; i++, k++) {
-      const c = text.charCodeAt(i);
-      codes[k] = c;
-      foldedCodes[k] = foldCode(c);
-    }
+    const halves = copyFolded(this.source.text, sourceStart, sourceEnd, this.codes, this.foldedCodes, this.length);
     this.length += sourceEnd - sourceStart;
+    return halves;
   }
 
   /** @internal A character that is not in the source (a joining space, a paragraph break). */
@@ -183,16 +181,28 @@ function copied(codes: Uint16Array, length: number, size: number): Uint16Array {
   return grown;
 }
 
+/** text[from, to) into codes and its folded twins into folded, both from `at`; returns the piece's width in halves. */
+function copyFolded(text: string, from: number, to: number, codes: Uint16Array, folded: Uint16Array, at: number): number {
+  let ascii = 0;
+  for (let i = from, k = at; i < to; i++, k++) {
+    const c = text.charCodeAt(i);
+    codes[k] = c;
+    folded[k] = foldCode(c);
+    ascii += (c - 0x80) >>> 31; // 1 below 0x80: an ASCII code unit is one half wide, any other two
+  }
+  return 2 * (to - from) - ascii;
+}
+
 /** The finished list, or the list so far while the view is being built. */
 const done = (list: IntList | Int32Array): Int32Array => (list instanceof IntList ? list.view : list);
 
 export function unwrap(source: SourceText, options: UnwrapOptions): ReadingView {
   const { fromLine, toLine } = options;
-  const { noise, halves } = lineShapes(source, fromLine, toLine);
+  const noise = pageNoise(source, fromLine, toLine);
   const { lines, size } = keptLines(source, fromLine, toLine, noise);
   const view = new ReadingView(source, size);
-  const wrapWidth = typicalWidth(lines, (i) => (halves[i - fromLine] as number) / 2);
-  const rules: Rules = { wrapped: wrapWidth <= MAX_WRAP_WIDTH, wrapWidth, options, noise, halves, fromLine };
+  const wrapWidth = typicalWidth(lines, (i) => layoutWidth(source.text, source.contentStart(i), source.contentEnd(i)));
+  const rules: Rules = { wrapped: wrapWidth <= MAX_WRAP_WIDTH, wrapWidth, options, noise, fromLine };
   join(view, lines, rules);
   view.finish();
   return view;
@@ -217,14 +227,15 @@ function join(view: ReadingView, lines: Int32Array, rules: Rules): void {
   const source = view.source;
   let paragraph: Paragraph | null = null;
   let prev = -1;
+  let prevHalves = 0; // the width of line prev, measured as it was copied
   for (let k = 0; k < lines.length; k++) {
     const i = lines[k] as number;
     const start = source.contentStart(i);
     const end = source.contentEnd(i);
-    if (paragraph && prev >= 0 && continues(source, prev, i, rules)) {
+    if (paragraph && prev >= 0 && continues(source, prev, prevHalves, i, rules)) {
       const prevEnd = source.contentEnd(prev);
       if (needsSpace(source.text.charCodeAt(prevEnd - 1), source.text.charCodeAt(start))) view.insert(' ', prevEnd);
-      view.append(start, end);
+      prevHalves = view.append(start, end);
       paragraph.lastLine = i;
     } else {
       if (paragraph) {
@@ -233,7 +244,7 @@ function join(view: ReadingView, lines: Int32Array, rules: Rules): void {
       }
       paragraph = { start: view.viewLength, end: 0, firstLine: i, lastLine: i };
       view.paragraphs.push(paragraph);
-      view.append(start, end);
+      prevHalves = view.append(start, end);
     }
     prev = i;
   }
@@ -249,58 +260,47 @@ const MAX_HEADER_LENGTH = 40;
 /** First characters of a PAGE_NUMBER: a dash, `第`, an ASCII digit. */
 const isPageNumberStart = (c: number) => c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0x7b2c || isDigit(c);
 
-/**
- * What the line pass reads off each character, a table in place of the tests: its layout width in halves
- * (1 for ASCII, 2 otherwise, see layoutWidth) in the low bits, and HEADER_CHAR for 报 讯 刊 期, one of which
- * each of RUNNING_HEADER's words holds (a line without any is not a running header).
- */
-const HEADER_CHAR = 4;
-const CHAR_SHAPES = new Uint8Array(0x10000).fill(2, 0x80).fill(1, 0, 0x80);
-for (const c of '报讯刊期') CHAR_SHAPES[c.charCodeAt(0)]! |= HEADER_CHAR;
-
-interface LineShapes {
-  /** Page noise flags, indexed from fromLine. */
-  noise: Uint8Array;
-  /** Layout width of each line's content in halves (layoutWidth × 2), indexed from fromLine. */
-  halves: Int32Array;
-}
+/** Each of RUNNING_HEADER's words holds one of these: a line without any is not a running header. */
+const HEADER_CHARS = ['报', '讯', '刊', '期'];
 
 /**
- * One pass over the lines of [fromLine, toLine): their widths, and the lines a PDF adds on every page and
- * that sit inside the text when it is copied: page numbers, and a running header repeated word for word.
- * Those are left out of the reading view, and a sentence broken by them is joined again (`床位1` /
+ * Page noise flags of the lines of [fromLine, toLine), indexed from fromLine: the lines a PDF adds on every
+ * page and that sit inside the text when it is copied, page numbers and a running header repeated word for
+ * word. Those are left out of the reading view, and a sentence broken by them is joined again (`床位1` /
  * `— 2 —` / header / `20张` reads `床位120张`).
  */
-function lineShapes(source: SourceText, fromLine: number, toLine: number): LineShapes {
+function pageNoise(source: SourceText, fromLine: number, toLine: number): Uint8Array {
   const count = Math.max(0, toLine - fromLine);
   const noise = new Uint8Array(count);
-  const halves = new Int32Array(count);
+  const headerChar = linesHolding(source, fromLine, toLine, HEADER_CHARS);
   const headers = new Map<string, number[]>();
   const text = source.text;
   for (let i = fromLine; i < toLine; i++) {
     const start = source.contentStart(i);
     const end = source.contentEnd(i);
-    const shape = lineShape(text, start, end);
-    halves[i - fromLine] = Math.floor(shape / 8);
     if (end === start || end - start > MAX_HEADER_LENGTH) continue;
     // The regexes only see lines that could match them: most short lines are neither.
     if (isPageNumberStart(text.charCodeAt(start)) && PAGE_NUMBER.test(text.slice(start, end))) noise[i - fromLine] = 1;
-    else if (shape & HEADER_CHAR) addHeader(headers, text.slice(start, end), i);
+    else if (headerChar[i - fromLine]) addHeader(headers, text.slice(start, end), i);
   }
   markRepeated(headers, noise, fromLine);
-  return { noise, halves };
+  return noise;
 }
 
-/** A line's width in halves times 8, plus HEADER_CHAR when it holds one. */
-function lineShape(text: string, start: number, end: number): number {
-  let halves = 0;
-  let seen = 0;
-  for (let i = start; i < end; i++) {
-    const shape = CHAR_SHAPES[text.charCodeAt(i)] as number;
-    halves += shape & 3;
-    seen |= shape;
+/**
+ * Flags, indexed from fromLine, of the lines of [fromLine, toLine) that hold any of `chars` (single code
+ * units), found by indexOf over the text: a few thousand hits, not a test per character.
+ */
+function linesHolding(source: SourceText, fromLine: number, toLine: number, chars: readonly string[]): Uint8Array {
+  const flags = new Uint8Array(Math.max(0, toLine - fromLine));
+  if (toLine <= fromLine) return flags;
+  const text = source.text;
+  const from = source.lineStarts[fromLine] as number;
+  const to = source.lineEnds[toLine - 1] as number;
+  for (const char of chars) {
+    for (let at = text.indexOf(char, from); at >= 0 && at < to; at = text.indexOf(char, at + 1)) flags[source.lineOf(at) - 1 - fromLine] = 1;
   }
-  return halves * 8 + (seen & HEADER_CHAR);
+  return flags;
 }
 
 function addHeader(headers: Map<string, number[]>, line: string, i: number): void {
@@ -319,14 +319,13 @@ interface Rules {
   wrapped: boolean;
   wrapWidth: number;
   options: UnwrapOptions;
-  /** Page noise flags and widths in halves, indexed from fromLine. */
+  /** Page noise flags, indexed from fromLine. */
   noise: Uint8Array;
-  halves: Int32Array;
   fromLine: number;
 }
 
-/** Does line `next` continue the paragraph of line `prev`? */
-function continues(source: SourceText, prev: number, next: number, rules: Rules): boolean {
+/** Does line `next` continue the paragraph of line `prev` (whose width is `prevHalves` halves)? */
+function continues(source: SourceText, prev: number, prevHalves: number, next: number, rules: Rules): boolean {
   if (!rules.wrapped) return false;
   const text = source.text;
   // The cheap tests first: most lines end short of the margin, or start indented.
@@ -334,7 +333,7 @@ function continues(source: SourceText, prev: number, next: number, rules: Rules)
   // A line never ends inside a number (`床位1` / `20张`): then it is a wrap whatever its width.
   const nextStart = source.contentStart(next);
   const brokenNumber = isDigit(text.charCodeAt(prevEnd - 1)) && isDigit(foldCode(text.charCodeAt(nextStart)));
-  if (!brokenNumber && (rules.halves[prev - rules.fromLine] as number) / 2 < rules.wrapWidth * FULL_LINE) return false;
+  if (!brokenNumber && prevHalves / 2 < rules.wrapWidth * FULL_LINE) return false;
   const closes = CLOSING[foldCode(text.charCodeAt(prevEnd - 1))] === 1;
   let blanks = next - prev - 1;
   for (let i = prev + 1; i < next; i++) if (rules.noise[i - rules.fromLine]) blanks--; // a page footer is not a paragraph break
