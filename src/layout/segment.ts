@@ -9,7 +9,9 @@ import { bracketHeading } from './headings/bracket.js';
 import { markdownHeading } from './headings/markdown.js';
 import { NUMBERING, numberedHeading } from './headings/numbered.js';
 import { runInHeading } from './headings/run-in.js';
-import type { HeadingStyle } from './headings/types.js';
+import { isRegexBlank, type HeadingStyle } from './headings/types.js';
+
+export { isRegexBlank };
 import { MAX_UNIT_NAME_LENGTH } from './unit-name.js';
 
 /** Most explicit first: a bracket or number says "heading" louder than a bare line does. */
@@ -74,13 +76,6 @@ const CLASSES = new Uint8Array(0x10000);
 for (const c of '【〖[〔*_#一二三四五六七八九十(0123456789') CLASSES[c.charCodeAt(0)] = OPENER;
 for (let c = 0; c < 0x10000; c++) CLASSES[c] = (CLASSES[c] as number) | (c === 0x3a || isRegexBlank(c) ? RUN_IN_MARK : 0) | (neverInUnitName(c) ? NOT_IN_NAME : 0);
 const RAW_CLASSES = CLASSES.map((_, c) => CLASSES[foldCode(c)] as number);
-
-/** Exactly the characters of a regex `\s` (checked against it over the whole BMP in test/layout/segment.test.ts). */
-export function isRegexBlank(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /**
  * Code units that are never part of a unit name (Han, Latin letters, digits, `()`, `·`; see unit-name.ts):

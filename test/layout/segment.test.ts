@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract, type Report } from '../../src/index.js';
 import { isRegexBlank, mayStartBlock, mayStartBlockRaw, neverInUnitName, startsBlock } from '../../src/layout/segment.js';
+import { isSeparator, skipSeparator } from '../../src/layout/headings/types.js';
 import { decode } from '../../src/text/decode.js';
 import { fold } from '../../src/text/normalize.js';
 import { dedent } from '../helpers/dedent.js';
@@ -196,6 +197,16 @@ describe('mayStartBlock: a cheap necessary condition of startsBlock', () => {
       if (isRegexBlank(c) !== /\s/.test(ch)) expect.fail(`isRegexBlank(U+${c.toString(16)})`);
       if (neverInUnitName(c) && NAME_CHAR.test(ch)) expect.fail(`neverInUnitName(U+${c.toString(16)})`);
     }
+  });
+
+  it('skipSeparator skips exactly the characters of /[\\s:：]/ (every code unit)', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (isSeparator(c) !== /[\s:：]/.test(ch)) expect.fail(`isSeparator(U+${c.toString(16)})`);
+    }
+    expect(skipSeparator('区财政局：　 全力', 4)).toBe(7);
+    expect(skipSeparator('【区教育局】', 6)).toBe(6);
+    expect(skipSeparator('a: \n', 1)).toBe(4);
   });
 
   it('never turns down a folded line, line prefix or colon-cut line of the fixtures that startsBlock accepts', () => {

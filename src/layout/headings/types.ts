@@ -18,12 +18,23 @@ export interface HeadingStyle {
  */
 export const BLANKS = '\\s{0,8}';
 
-/** Skip a colon and blanks after a name: `区财政局：…`, `【区教育局】 …`. */
+/** Skip a colon and blanks after a name: `区财政局：…`, `【区教育局】 …` (the characters of `/[\s:：]/`, by code). */
 export function skipSeparator(text: string, at: number): number {
   let i = at;
-  while (i < text.length && /[\s:：]/.test(text[i] as string)) i++;
+  while (i < text.length && isSeparator(text.charCodeAt(i))) i++;
   return i;
 }
+
+/** A colon (ASCII or full-width) or a blank: a character of `/[\s:：]/`. */
+export const isSeparator = (c: number): boolean => c === 0x3a || c === 0xff1a || isRegexBlank(c);
+
+/** Exactly the characters of a regex `\s` (checked against it over the whole BMP in test/layout/segment.test.ts). */
+export function isRegexBlank(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 
 /** A bullet symbol that may stand before a heading in web copies: `▲区卫健委：`, `★区交通运输局：`, `● `. */
 export const BULLET = /^[▲△■□●○◆◇★☆▶►•※◎]\s{0,2}/;
