@@ -3,6 +3,7 @@
  * recognises a unit name at its start opens a block, which runs to the next heading or the end of the body.
  */
 import { foldCode } from '../text/normalize.js';
+import { CHUNK } from '../text/source.js';
 import type { Paragraph, ReadingView } from '../text/unwrap.js';
 import { bareHeading } from './headings/bare.js';
 import { bracketHeading } from './headings/bracket.js';
@@ -92,8 +93,17 @@ export function neverInUnitName(c: number): boolean {
 /** Blocks of the body, which is the view range [bodyStart, bodyEnd). */
 export function segment(view: ReadingView, bodyStart: number, bodyEnd: number): Block[] {
   const blocks: Block[] = [];
+  const count = view.paragraphs.length;
+  for (let from = 0; from < count; from += CHUNK) headingsIn(view, from, Math.min(count, from + CHUNK), bodyStart, bodyEnd, blocks);
+  const last = blocks[blocks.length - 1];
+  if (last) last.end = lastContentBefore(view, bodyEnd);
+  return blocks;
+}
+
+/** The blocks that paragraphs [from, to) open, pushed to `blocks` (each closes the one before it). */
+function headingsIn(view: ReadingView, from: number, to: number, bodyStart: number, bodyEnd: number, blocks: Block[]): void {
   const { paragraphs } = view;
-  for (let k = 0; k < paragraphs.length; k++) {
+  for (let k = from; k < to; k++) {
     const p = paragraphs[k] as Paragraph;
     if (p.start < bodyStart || p.start >= bodyEnd) continue;
     if (!mayStartBlock(view.folded, p.start, Math.min(p.end, bodyEnd))) continue; // most paragraphs are prose
@@ -115,9 +125,6 @@ export function segment(view: ReadingView, bodyStart: number, bodyEnd: number): 
       break;
     }
   }
-  const last = blocks[blocks.length - 1];
-  if (last) last.end = lastContentBefore(view, bodyEnd);
-  return blocks;
 }
 
 /** Drop the paragraph breaks before `at`. */

@@ -57,18 +57,43 @@ export class SourceText {
 }
 
 /**
+ * How many lines (or paragraphs) the passes over every line of a text hand to a helper at a time. A loop
+ * that runs once per document is compiled by on-stack replacement while it runs, and in the next document
+ * starts over in the interpreter until it is compiled again; a helper called once a chunk is compiled early
+ * in the first document and stays compiled, so later documents run each pass compiled from its first chunk.
+ */
+export const CHUNK = 1024;
+
+interface Breaks {
+  text: string;
+  starts: Int32Array<ArrayBuffer>;
+  ends: Int32Array<ArrayBuffer>;
+  /** Lines found so far (the current one's start is known, its end not yet). */
+  line: number;
+  /** The next `\n` and `\r` at or after the current line's start (-1: none left). */
+  lf: number;
+  cr: number;
+}
+
+/**
  * Where each line starts and ends (before its break). Typed arrays from the start, doubled as they fill:
  * half the memory of a number[] for a file of millions of lines, and no boxed number per line.
  */
 function lineBounds(text: string): [starts: Int32Array, ends: Int32Array] {
-  let starts = new Int32Array(1024);
-  let ends = new Int32Array(1024);
-  let line = 0;
   // `\r\n`, `\n` and a lone `\r`, found with indexOf (no match object per line of a big file); each
   // search resumes where the last found one, so the pass stays linear when a text has no `\r` at all.
-  let lf = text.indexOf('\n');
-  let cr = text.indexOf('\r');
-  while (lf >= 0 || cr >= 0) {
+  const breaks: Breaks = { text, starts: new Int32Array(1024), ends: new Int32Array(1024), line: 0, lf: text.indexOf('\n'), cr: text.indexOf('\r') };
+  while (breaks.lf >= 0 || breaks.cr >= 0) nextBreaks(breaks, CHUNK);
+  const { starts, ends, line } = breaks;
+  ends[line] = text.length;
+  return [starts.slice(0, line + 1), ends.slice(0, line + 1)];
+}
+
+/** Up to `count` more line breaks into `breaks`. */
+function nextBreaks(breaks: Breaks, count: number): void {
+  const text = breaks.text;
+  let { starts, ends, line, lf, cr } = breaks;
+  for (let n = 0; n < count && (lf >= 0 || cr >= 0); n++) {
     const at = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
     const next = text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a ? at + 2 : at + 1;
     if (line + 1 === starts.length) [starts, ends] = [grown(starts), grown(ends)];
@@ -77,15 +102,24 @@ function lineBounds(text: string): [starts: Int32Array, ends: Int32Array] {
     if (lf >= 0 && lf < next) lf = text.indexOf('\n', next);
     if (cr >= 0 && cr < next) cr = text.indexOf('\r', next);
   }
-  ends[line] = text.length;
-  return [starts.slice(0, line + 1), ends.slice(0, line + 1)];
+  breaks.starts = starts;
+  breaks.ends = ends;
+  breaks.line = line;
+  breaks.lf = lf;
+  breaks.cr = cr;
 }
 
 /** Each line's bounds without leading and trailing blanks (a blank line's: empty, at its end). */
 function trimmedBounds(text: string, lineStarts: Int32Array, lineEnds: Int32Array): [starts: Int32Array, ends: Int32Array] {
   const starts = new Int32Array(lineStarts.length);
   const ends = new Int32Array(lineStarts.length);
-  for (let i = 0; i < lineStarts.length; i++) {
+  for (let from = 0; from < lineStarts.length; from += CHUNK) trim(text, lineStarts, lineEnds, starts, ends, from, Math.min(lineStarts.length, from + CHUNK));
+  return [starts, ends];
+}
+
+/** trimmedBounds of lines [from, to). */
+function trim(text: string, lineStarts: Int32Array, lineEnds: Int32Array, starts: Int32Array, ends: Int32Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
     let start = lineStarts[i] as number;
     let end = lineEnds[i] as number;
     while (start < end && isPad(text.charCodeAt(start))) start++;
@@ -93,7 +127,6 @@ function trimmedBounds(text: string, lineStarts: Int32Array, lineEnds: Int32Arra
     starts[i] = start;
     ends[i] = end;
   }
-  return [starts, ends];
 }
 
 function grown(list: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {

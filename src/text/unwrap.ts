@@ -7,7 +7,7 @@
  * The map is a list of runs (one per line piece), so it costs memory per line, not per character.
  */
 import { foldCode, fromCodes } from './normalize.js';
-import { lastAtMost, type SourceText } from './source.js';
+import { CHUNK, lastAtMost, type SourceText } from './source.js';
 
 export interface Paragraph {
   /** View offsets, end exclusive. */
@@ -212,23 +212,46 @@ export function unwrap(source: SourceText, options: UnwrapOptions): ReadingView 
 function keptLines(source: SourceText, fromLine: number, toLine: number, noise: Uint8Array): { lines: Int32Array; size: number } {
   const kept = new IntList();
   let size = 0;
-  for (let i = fromLine; i < toLine; i++) {
+  for (let from = fromLine; from < toLine; from += CHUNK) size += keep(source, from, Math.min(toLine, from + CHUNK), fromLine, noise, kept);
+  return { lines: kept.done(), size };
+}
+
+/** keptLines of [from, to) pushed to `kept`; returns their content's length and a joiner each. */
+function keep(source: SourceText, from: number, to: number, fromLine: number, noise: Uint8Array, kept: IntList): number {
+  let size = 0;
+  for (let i = from; i < to; i++) {
     const length = source.contentEnd(i) - source.contentStart(i);
     if (length > 0 && !noise[i - fromLine]) {
       kept.push(i);
       size += length + 1;
     }
   }
-  return { lines: kept.done(), size };
+  return size;
+}
+
+/** Where join is: the paragraph being built, the line it took last and that line's width. */
+interface Joining {
+  view: ReadingView;
+  rules: Rules;
+  paragraph: Paragraph | null;
+  prev: number;
+  /** The width of line prev in halves, measured as it was copied. */
+  prevHalves: number;
 }
 
 /** Lines into paragraphs of the view. */
 function join(view: ReadingView, lines: Int32Array, rules: Rules): void {
+  const state: Joining = { view, rules, paragraph: null, prev: -1, prevHalves: 0 };
+  for (let from = 0; from < lines.length; from += CHUNK) joinLines(state, lines, from, Math.min(lines.length, from + CHUNK));
+  if (state.paragraph) state.paragraph.end = view.viewLength;
+}
+
+/** join of lines[from, to). */
+function joinLines(state: Joining, lines: Int32Array, from: number, to: number): void {
+  const { view, rules } = state;
   const source = view.source;
-  let paragraph: Paragraph | null = null;
-  let prev = -1;
-  let prevHalves = 0; // the width of line prev, measured as it was copied
-  for (let k = 0; k < lines.length; k++) {
+  let { paragraph, prev, prevHalves } = state;
+  for (let k = from; k < to; k++) {
     const i = lines[k] as number;
     const start = source.contentStart(i);
     const end = source.contentEnd(i);
@@ -248,7 +271,9 @@ function join(view: ReadingView, lines: Int32Array, rules: Rules): void {
     }
     prev = i;
   }
-  if (paragraph) paragraph.end = view.viewLength;
+  state.paragraph = paragraph;
+  state.prev = prev;
+  state.prevHalves = prevHalves;
 }
 
 /** A page number alone on a line: `— 2 —`, `- 3 -`, `第3页`, `3/12`. */
@@ -274,8 +299,15 @@ function pageNoise(source: SourceText, fromLine: number, toLine: number): Uint8A
   const noise = new Uint8Array(count);
   const headerChar = linesHolding(source, fromLine, toLine, HEADER_CHARS);
   const headers = new Map<string, number[]>();
+  for (let from = fromLine; from < toLine; from += CHUNK) findNoise(source, from, Math.min(toLine, from + CHUNK), fromLine, noise, headerChar, headers);
+  markRepeated(headers, noise, fromLine);
+  return noise;
+}
+
+/** Page numbers of [from, to) flagged in noise, running-header candidates added to headers. */
+function findNoise(source: SourceText, from: number, to: number, fromLine: number, noise: Uint8Array, headerChar: Uint8Array, headers: Map<string, number[]>): void {
   const text = source.text;
-  for (let i = fromLine; i < toLine; i++) {
+  for (let i = from; i < to; i++) {
     const start = source.contentStart(i);
     const end = source.contentEnd(i);
     if (end === start || end - start > MAX_HEADER_LENGTH) continue;
@@ -283,8 +315,6 @@ function pageNoise(source: SourceText, fromLine: number, toLine: number): Uint8A
     if (isPageNumberStart(text.charCodeAt(start)) && PAGE_NUMBER.test(text.slice(start, end))) noise[i - fromLine] = 1;
     else if (headerChar[i - fromLine]) addHeader(headers, text.slice(start, end), i);
   }
-  markRepeated(headers, noise, fromLine);
-  return noise;
 }
 
 /**

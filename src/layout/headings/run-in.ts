@@ -9,6 +9,8 @@ export const runInHeading: HeadingStyle = {
   name: 'run-in',
   match(paragraph) {
     const at = BULLET_CHARS.includes(paragraph.charAt(0)) ? (BULLET.exec(paragraph)?.[0].length ?? 0) : 0; // `▲区卫健委：…`
+    // RUN_IN ends at the first colon, after two characters at least: most paragraphs have none (no regex then).
+    if (paragraph.indexOf(':', at) < at + 2) return null;
     const name = RUN_IN.exec(paragraph.slice(at))?.groups?.name;
     // The colon marks it as a heading: a short name is enough (`勞動部：`, `教育部：`).
     if (!name || !looksLikeUnitName(name, true)) return null;
