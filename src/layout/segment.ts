@@ -43,14 +43,16 @@ export function startsBlock(line: string): boolean {
  * text[start, end) — folded text, or with `raw` unfolded text read through foldCode — with no slice and no
  * regex: false means that no style can match there, so most lines of prose are turned down without being
  * folded. It must stay in step with the styles:
- *   - BLOCK_MARKER, NUMBERING, markdown, bracket and numbered headings open with an OPENER;
+ *   - BLOCK_MARKER, NUMBERING, markdown, bracket and numbered headings open with an OPENER, and an ASCII
+ *     digit opens only NUMBERING's `\d{1,2}\s*[、.](?!\d)` (a bare heading's name never starts with one);
  *   - a run-in heading has its colon, or a blank before it, within RUN_IN_REACH characters;
  *   - a bare heading is a whole short line of unit-name characters.
  */
 export function mayStartBlock(text: string, start: number, end: number, raw = false): boolean {
   if (end <= start) return true;
   const classes = raw ? RAW_CLASSES : CLASSES;
-  if ((classes[text.charCodeAt(start)] as number) & OPENER) return true;
+  // `6.7%，其中…` or `24家。`, a wrapped line that opens with a number that numbers nothing, reads on.
+  if ((classes[text.charCodeAt(start)] as number) & OPENER && (!isDigit(codeAt(text, start, raw)) || digitNumbering(text, start, end, raw))) return true;
   let seen = 0;
   for (let i = start, reach = Math.min(end, start + RUN_IN_REACH); i < reach; i++) {
     const k = classes[text.charCodeAt(i)] as number;
@@ -59,6 +61,20 @@ export function mayStartBlock(text: string, start: number, end: number, raw = fa
   }
   // A bare heading is a short line (read whole above: RUN_IN_REACH is longer) of unit-name characters.
   return end - start <= MAX_UNIT_NAME_LENGTH + 1 && (seen & NOT_IN_NAME) === 0;
+}
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** The code unit at `i`, folded when the text is `raw`. */
+const codeAt = (text: string, i: number, raw: boolean): number => (raw ? foldCode(text.charCodeAt(i)) : text.charCodeAt(i));
+
+/** Does text[start, end), which opens with a digit, open with NUMBERING's `\d{1,2}\s*[、.](?!\d)`? */
+function digitNumbering(text: string, start: number, end: number, raw: boolean): boolean {
+  let i = start + 1;
+  if (i < end && isDigit(codeAt(text, i, raw))) i++;
+  while (i < end && isRegexBlank(codeAt(text, i, raw))) i++;
+  if (i >= end) return false;
+  const mark = codeAt(text, i, raw);
+  return (mark === 0x3001 || mark === 0x2e) && !(i + 1 < end && isDigit(codeAt(text, i + 1, raw)));
 }
 
 /** mayStartBlock on a line of the source as it is (for the re-joiner). */

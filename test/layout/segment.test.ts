@@ -209,6 +209,22 @@ describe('mayStartBlock: a cheap necessary condition of startsBlock', () => {
     expect(skipSeparator('a: \n', 1)).toBe(4);
   });
 
+  it('never turns down a line that opens with a digit and that startsBlock accepts (random lines)', () => {
+    const ALPHABET = ['1', '2', '0', '９', '.', '．', '、', ' ', '　', '\t', ':', '：', '%', '区', '财', '政', '局', '县', '第', '，', '。', '(', ')'];
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    let accepted = 0;
+    for (let k = 0; k < 20000; k++) {
+      let line = String(next(100));
+      for (let n = next(12); n > 0; n--) line += ALPHABET[next(ALPHABET.length)];
+      const accepts = startsBlock(fold(line));
+      if (accepts) accepted++;
+      if (accepts && !mayStartBlock(fold(line), 0, line.length)) expect.fail(`mayStartBlock turns down ${JSON.stringify(line)}`);
+      if (accepts && !mayStartBlockRaw(line, 0, line.length)) expect.fail(`mayStartBlockRaw turns down ${JSON.stringify(line)}`);
+    }
+    expect(accepted).toBeGreaterThan(100);
+  });
+
   it('never turns down a folded line, line prefix or colon-cut line of the fixtures that startsBlock accepts', () => {
     const dir = new URL('../../fixtures/', import.meta.url);
     let accepted = 0;
