@@ -66,3 +66,5 @@ export function fromCodes(codes: Uint16Array, length: number): string {
 
 /** Fold one character code. */
 export const foldCode = (code: number): number => TABLE[code] as number;
+/** Each code unit's folded twin, for loops over many characters (a lookup, not a call per character until one is inlined). */
+export const FOLDED: Readonly<Uint16Array> = TABLE;

@@ -6,7 +6,7 @@
  *   3. between two Latin words the join is a space, elsewhere nothing.
  * The map is a list of runs (one per line piece), so it costs memory per line, not per character.
  */
-import { foldCode, fromCodes } from './normalize.js';
+import { FOLDED, foldCode, fromCodes } from './normalize.js';
 import { CHUNK, lastAtMost, type SourceText } from './source.js';
 
 export interface Paragraph {
@@ -187,7 +187,7 @@ function copyFolded(text: string, from: number, to: number, codes: Uint16Array, 
   for (let i = from, k = at; i < to; i++, k++) {
     const c = text.charCodeAt(i);
     codes[k] = c;
-    folded[k] = foldCode(c);
+    folded[k] = FOLDED[c] as number;
     ascii += (c - 0x80) >>> 31; // 1 below 0x80: an ASCII code unit is one half wide, any other two
   }
   return 2 * (to - from) - ascii;
