@@ -74,12 +74,12 @@ export class ReadingView {
   /** View offsets of the characters that are not in the source (joining spaces, paragraph breaks), ascending. */
   private inserted: IntList | Int32Array = new IntList();
   /**
-   * The view's code units and their folded twins, copied from the source as the view is built and turned
-   * into the two strings once at the end: one pass makes the text and its folded copy, with no slice per
-   * line and no join. Sized by the caller's estimate, doubled if it falls short; dropped by finish().
+   * The view's code units, copied from the source as the view is built and turned into the text at the
+   * end, then folded in place into the folded copy: no slice per line, no join, and one buffer, not two
+   * (on a large input these buffers and the two strings are the peak of memory). Sized by the caller's
+   * estimate, doubled if it falls short; dropped by finish().
    */
   private codes: Uint16Array;
-  private foldedCodes: Uint16Array;
   private length = 0;
   text = '';
   folded = '';
@@ -90,7 +90,6 @@ export class ReadingView {
     capacity = 256,
   ) {
     this.codes = new Uint16Array(Math.max(16, capacity));
-    this.foldedCodes = new Uint16Array(Math.max(16, capacity));
   }
 
   /** Source offset of the view character at `index`: a binary search over the runs, O(log runs). */
@@ -133,7 +132,7 @@ export class ReadingView {
     (this.viewStarts as IntList).push(this.length);
     (this.sourceStarts as IntList).push(sourceStart);
     this.reserve(sourceEnd - sourceStart);
-    const halves = copyFolded(this.source.text, sourceStart, sourceEnd, this.codes, this.foldedCodes, this.length);
+    const halves = copy(this.source.text, sourceStart, sourceEnd, this.codes, this.length);
     this.length += sourceEnd - sourceStart;
     return halves;
   }
@@ -145,7 +144,6 @@ export class ReadingView {
     (this.sourceStarts as IntList).push(sourceAt);
     this.reserve(1);
     this.codes[this.length] = char.charCodeAt(0);
-    this.foldedCodes[this.length] = foldCode(char.charCodeAt(0));
     this.length += 1;
   }
 
@@ -154,14 +152,15 @@ export class ReadingView {
     if (this.length + more <= this.codes.length) return;
     const size = Math.max(this.codes.length * 2, this.length + more);
     this.codes = copied(this.codes, this.length, size);
-    this.foldedCodes = copied(this.foldedCodes, this.length, size);
   }
 
   /** @internal */
   finish(): void {
-    this.text = fromCodes(this.codes, this.length);
-    this.folded = fromCodes(this.foldedCodes, this.length); // folded with the text: the source itself is never folded whole
-    this.codes = this.foldedCodes = EMPTY;
+    const { codes, length } = this;
+    this.text = fromCodes(codes, length);
+    for (let i = 0; i < length; i++) codes[i] = FOLDED[codes[i] as number] as number;
+    this.folded = fromCodes(codes, length); // the view folded, never the whole source
+    this.codes = EMPTY;
     this.viewStarts = done(this.viewStarts);
     this.sourceStarts = done(this.sourceStarts);
     this.inserted = done(this.inserted);
@@ -181,13 +180,12 @@ function copied(codes: Uint16Array, length: number, size: number): Uint16Array {
   return grown;
 }
 
-/** text[from, to) into codes and its folded twins into folded, both from `at`; returns the piece's width in halves. */
-function copyFolded(text: string, from: number, to: number, codes: Uint16Array, folded: Uint16Array, at: number): number {
+/** text[from, to) into codes from `at`; returns the piece's width in halves. */
+function copy(text: string, from: number, to: number, codes: Uint16Array, at: number): number {
   let ascii = 0;
   for (let i = from, k = at; i < to; i++, k++) {
     const c = text.charCodeAt(i);
     codes[k] = c;
-    folded[k] = FOLDED[c] as number;
     ascii += (c - 0x80) >>> 31; // 1 below 0x80: an ASCII code unit is one half wide, any other two
   }
   return 2 * (to - from) - ascii;
