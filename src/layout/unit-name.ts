@@ -20,12 +20,16 @@ const WEAK_MIN_LENGTH = 4;
  * without trying the 250 endings one by one (a document of 50,000 headings asks 100,000 times).
  */
 function endingIn(list: readonly string[]): (name: string) => string | undefined {
-  const byLast = new Map<string, string[]>();
+  const byLast = new Map<number, string[]>(); // keyed by code unit: no one-character string per question
   for (const w of list) {
-    const last = w.slice(-1);
+    const last = w.charCodeAt(w.length - 1);
     byLast.set(last, [...(byLast.get(last) ?? []), w]);
   }
-  return (name) => byLast.get(name.slice(-1))?.find((w) => name.endsWith(w));
+  return (name) => {
+    const words = byLast.get(name.charCodeAt(name.length - 1));
+    if (words) for (const w of words) if (name.endsWith(w)) return w;
+    return undefined;
+  };
 }
 const notUnitEnding = endingIn(NOT_UNIT_ENDINGS);
 const strongSuffix = endingIn(STRONG_SUFFIXES);
