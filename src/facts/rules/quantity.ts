@@ -44,7 +44,6 @@ export const quantityRule: Rule = {
       const alt = ALTERNATIVE.exec(folded);
       if (alt?.groups?.alt && unitAt(alt.groups.alt, 0)) end += alt[0].length;
     }
-    const { quantity } = number;
     return candidate({
       rule: 'quantity',
       start: number.start,
@@ -53,10 +52,10 @@ export const quantityRule: Rule = {
       numberEnd,
       unitStart,
       category: unit.info.category,
-      value: quantity.value * unit.info.factor,
-      max: quantity.max === null ? null : quantity.max * unit.info.factor,
+      value: number.value * unit.info.factor,
+      max: number.max === null ? null : number.max * unit.info.factor,
       unit: unit.info.unit,
-      qualifier: quantity.qualifier,
+      qualifier: number.qualifier,
     });
   },
 };

@@ -49,8 +49,8 @@ export const rangeRule: Rule = {
     const unit = percent ? { word: percent, info: { category: 'percent' as const, unit: '%', factor: 1 } } : unitAt(folded, unitStart);
     if (!low || !high || !unit) return null;
     if (dash.index > run.end && repeated !== unit.word) return null; // `5%至10人` is not a range
-    let lowValue = low.quantity.value;
-    const highValue = high.quantity.max ?? high.quantity.value;
+    let lowValue = low.value;
+    const highValue = high.max ?? high.value;
     const multiplier = MULTIPLIER_END.exec(second[0])?.[0];
     if (multiplier && !MULTIPLIER_END.test(folded.slice(run.start, run.end)) && lowValue * (MULTIPLIERS[multiplier] as number) <= highValue) {
       lowValue *= MULTIPLIERS[multiplier] as number;

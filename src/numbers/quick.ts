@@ -1,0 +1,82 @@
+/**
+ * The commonest numerals of a report read straight from char codes, without slicing, canonicalizing or
+ * allocating: one digit (`7`, `三`, `伍`), Arabic digits with a decimal part and `,` groups (`21`, `1.5`,
+ * `1,800`), and those followed by `万`, `亿` or `万亿` (`1.2万`, `30亿`, `4.78万亿`). Anything else is NaN,
+ * for the general parser (numerals.ts).
+ *
+ * The values are the general parser's, bit for bit. It reads such a numeral as the decimal d = m / 10^k
+ * (m the digits as an integer, k the number of decimals) scaled by 10^e, rounding to a double in between
+ * (`Number(text)`, then `scale`: `Number(String(x) + 'e' + e)`). With at most 15 digits every one of those
+ * roundings is undone by String() (a decimal of 15 significant digits survives a trip through a double),
+ * so the result is the double nearest to m · 10^(e-k). Here m < 10^15 < 2^53 and 10^|e-k| ≤ 10^22 are
+ * exact doubles, and one IEEE multiplication or division of exact operands is correctly rounded: the same
+ * double. test/numbers/quick.test.ts holds this to parseQuantity on fixed and random inputs.
+ */
+import { BIG_UNITS, DIGITS, FOLD } from './numeral-chars.js';
+
+/** Most digits read here (beyond, a decimal may not survive a double). */
+const MAX_DIGITS = 15;
+const POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+const COMMA = 0x2c;
+const DOT = 0x2e;
+const WAN = '万'.charCodeAt(0);
+const YI = '亿'.charCodeAt(0);
+
+/** The value of a one-character numeral by code unit (NaN: not a digit), as parseSimple reads it. */
+const SINGLE = new Float64Array(0x10000).fill(NaN);
+for (let d = 0; d <= 9; d++) SINGLE[0x30 + d] = d;
+for (const [ch, digit] of Object.entries(DIGITS)) SINGLE[ch.charCodeAt(0)] = digit;
+for (const [variant, canonical] of Object.entries(FOLD)) {
+  const digit = canonical.length === 1 ? SINGLE[canonical.charCodeAt(0)] as number : NaN;
+  if (variant.length === 1 && digit === digit) SINGLE[variant.charCodeAt(0)] = digit;
+}
+
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** The numeral [start, end) of `s` if it is one of the shapes above, else NaN. */
+export function quickValue(s: string, start: number, end: number): number {
+  if (end - start === 1) return SINGLE[s.charCodeAt(start)] as number;
+  let i = start;
+  let m = 0;
+  let digits = 0;
+  // Whole part: digits, or groups `1,234,567` (1-3 digits, then exactly 3 after each comma).
+  let group = 0;
+  let grouped = false;
+  for (; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (isDigitCode(c)) {
+      m = m * 10 + (c - 0x30);
+      digits++;
+      group++;
+    } else if (c === COMMA) {
+      if (grouped ? group !== 3 : group < 1 || group > 3) return NaN;
+      grouped = true;
+      group = 0;
+    } else break;
+  }
+  if (digits === 0 || (grouped && group !== 3)) return NaN;
+  let decimals = 0;
+  if (i < end && s.charCodeAt(i) === DOT) {
+    for (i++; i < end && isDigitCode(s.charCodeAt(i)); i++) {
+      m = m * 10 + (s.charCodeAt(i) - 0x30);
+      decimals++;
+    }
+    if (decimals === 0) return NaN;
+    digits += decimals;
+  }
+  if (digits > MAX_DIGITS) return NaN;
+  let exp = 0;
+  if (i < end) {
+    const c = s.charCodeAt(i++);
+    if (c === WAN) exp = BIG_UNITS['万'] as number;
+    else if (c === YI) exp = BIG_UNITS['亿'] as number;
+    else return NaN;
+    if (i < end && exp === BIG_UNITS['万'] && s.charCodeAt(i) === YI) {
+      exp += BIG_UNITS['亿'] as number;
+      i++;
+    }
+  }
+  if (i !== end) return NaN;
+  const e = exp - decimals;
+  return e >= 0 ? m * (POW10[e] as number) : m / (POW10[-e] as number);
+}

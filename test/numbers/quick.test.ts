@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuantity } from '../../src/numbers/numerals.js';
+import { quickValue } from '../../src/numbers/quick.js';
+
+/** quickValue must read exactly what parseQuantity reads (the same double), or leave the text to it (NaN). */
+function agrees(s: string): void {
+  const quick = quickValue(s, 0, s.length);
+  if (Number.isNaN(quick)) return;
+  const q = parseQuantity(s);
+  expect(q, s).not.toBeNull();
+  expect(q?.max, s).toBeNull();
+  expect(q?.qualifier, s).toBe('exact');
+  expect(Object.is(q?.value, quick), `${s}: ${q?.value} vs ${quick}`).toBe(true);
+}
+
+let seed = 11;
+const rand = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+const digits = (n: number): string => Array.from({ length: n }, () => String(rand(10))).join('');
+
+describe('quickValue', () => {
+  it('reads the common shapes as parseQuantity does', () => {
+    const cases: Array<[string, number]> = [
+      ['7', 7], ['三', 3], ['伍', 5], ['两', 2], ['〇', 0], ['○', 0], ['１', 1], ['21', 21], ['1.5', 1.5], ['1,800', 1800],
+      ['1.2万', 12000], ['30亿', 3e9], ['4.78万亿', 4.78e12], ['0.1万', 1000], ['1,234.5万', 12345000], ['007', 7], ['0.30', 0.3],
+    ];
+    for (const [s, v] of cases) {
+      expect(quickValue(s, 0, s.length), s).toBe(v);
+      agrees(s);
+    }
+  });
+
+  it('leaves everything else to the general parser', () => {
+    for (const s of ['十', '百', '万', '两三', '1万2', '1.', '.5', '1,80', '1234,567', ',123', '1,234,', '1.2.3', '1万万', '1亿万', '5%', '1234567890123456', '1.234567890123456', '12e3', '']) {
+      expect(quickValue(s, 0, s.length), s).toBeNaN();
+    }
+  });
+
+  it('reads part of a string by offsets', () => {
+    expect(quickValue('共1.2万人', 1, 5)).toBe(12000);
+    expect(quickValue('共1.2万人', 1, 4)).toBe(1.2);
+  });
+
+  it('gives the same double as parseQuantity on random digits, decimals, groups and multipliers', () => {
+    for (let k = 0; k < 20000; k++) {
+      const whole = rand(4) === 0 ? `${digits(1 + rand(3))},${digits(3)}${rand(2) ? `,${digits(3)}` : ''}` : digits(1 + rand(15));
+      const fraction = rand(2) ? `.${digits(1 + rand(15))}` : '';
+      const suffix = ['', '', '万', '亿', '万亿'][rand(5)] as string;
+      agrees(whole + fraction + suffix);
+    }
+  });
+
+  it('agrees with parseQuantity on random text over its alphabet', () => {
+    const alphabet = [...'0123456789,.万亿一二两三〇十百千余'];
+    for (let k = 0; k < 20000; k++) {
+      let s = '';
+      for (let n = 1 + rand(10); n > 0; n--) s += alphabet[rand(alphabet.length)];
+      agrees(s);
+    }
+  });
+});
