@@ -36,7 +36,8 @@ export interface AreaFacts {
 
 /** Facts area by area, in source order, so a caller can write them out and let them go. */
 export function* factsByArea(source: SourceText, layout: Layout): Generator<AreaFacts> {
-  for (const { view, region, block } of areas(layout)) {
+  for (const area of areas(layout)) {
+    const { view, region } = area;
     const facts: Fact[] = [];
     const dropped: Dropped[] = [];
     const candidates = scan(region, RULES);
@@ -49,7 +50,7 @@ export function* factsByArea(source: SourceText, layout: Layout): Generator<Area
         dropped.push({ raw, span, line: source.lineOf(span.start), reason: c.dropped, rule: c.rule });
         continue;
       }
-      facts.push(toFact(c, { source, view, region, raw, span, layout, block }));
+      facts.push(toFact(c, area, source, layout, raw, span));
     }
     yield { facts, dropped };
   }
@@ -67,17 +68,7 @@ export function findFacts(source: SourceText, layout: Layout): { facts: Fact[]; 
   return { facts, trace };
 }
 
-interface FactPlace {
-  source: SourceText;
-  view: ReadingView;
-  region: Region;
-  raw: string;
-  span: { start: number; end: number };
-  layout: Layout;
-  block: number | null;
-}
-
-function toFact(c: Candidate, { source, view, region, raw, span, layout, block }: FactPlace): Fact {
+function toFact(c: Candidate, { view, region, block }: Area, source: SourceText, layout: Layout, raw: string, span: { start: number; end: number }): Fact {
   return {
     department: block === null ? null : (layout.blocks[block - 1]?.name ?? null),
     departmentIndex: block,

@@ -186,6 +186,14 @@ function subjectBefore(c: Candidate, region: Region): [number, number] | null {
 const ETC = '等'.charCodeAt(0);
 const TAI = '台'.charCodeAt(0);
 
+const NONE: readonly string[] = [];
+
+/** Does a particle word longer than `length` end at `end` (`行为`, `所有`)? */
+function particleEndsAt(folded: string, end: number, length: number): boolean {
+  for (const p of PARTICLE_WORDS) if (p.length > length && folded.endsWith(p, end)) return true;
+  return false;
+}
+
 /** Drop total, rate, qualifier and linking words right before the number: `各执法大队共计` → 各执法大队. */
 function trimEnd(folded: string, start: number, end: number): number {
   for (let trimmed = true; trimmed; ) {
@@ -197,9 +205,9 @@ function trimEnd(folded: string, start: number, end: number): number {
       end -= per[0].length; // `收购价为每斤1.18元`, `人口密度为每平方公里2410人`
       trimmed = true;
     }
-    for (const w of TRIM_BY_LAST.get(folded.charCodeAt(end - 1)) ?? []) {
+    for (const w of TRIM_BY_LAST.get(folded.charCodeAt(end - 1)) ?? NONE) {
       // `行为`, `所有`: the last character belongs to a word.
-      if (end - w.length > start && folded.endsWith(w, end) && !PARTICLE_WORDS.some((p) => folded.endsWith(p, end) && p.length > w.length)) {
+      if (end - w.length > start && folded.endsWith(w, end) && !particleEndsAt(folded, end, w.length)) {
         end -= w.length;
         trimmed = true;
       }
