@@ -26,6 +26,8 @@ interface Area {
   region: Region;
   /** 1-based block index, or null for the headline and the lead. */
   block: number | null;
+  /** The block's name, or null for the headline and the lead. */
+  department: string | null;
 }
 
 /** The facts (and dropped candidates) of one area, in source order. */
@@ -50,7 +52,7 @@ export function* factsByArea(source: SourceText, layout: Layout): Generator<Area
         dropped.push({ raw, span, line: source.lineOf(span.start), reason: c.dropped, rule: c.rule });
         continue;
       }
-      facts.push(toFact(c, area, source, layout, raw, span));
+      facts.push(toFact(c, area, source, raw, span));
     }
     yield { facts, dropped };
   }
@@ -68,9 +70,9 @@ export function findFacts(source: SourceText, layout: Layout): { facts: Fact[]; 
   return { facts, trace };
 }
 
-function toFact(c: Candidate, { view, region, block }: Area, source: SourceText, layout: Layout, raw: string, span: { start: number; end: number }): Fact {
+function toFact(c: Candidate, { view, region, block, department }: Area, source: SourceText, raw: string, span: { start: number; end: number }): Fact {
   return {
-    department: block === null ? null : (layout.blocks[block - 1]?.name ?? null),
+    department,
     departmentIndex: block,
     category: c.category,
     value: round(c.value),
@@ -93,13 +95,13 @@ function toFact(c: Candidate, { view, region, block }: Area, source: SourceText,
 function* areas(layout: Layout): Generator<Area> {
   const hv = layout.headlineView;
   const { view } = layout;
-  const headline: Area | null = hv.viewLength > 0 ? { view: hv, region: { folded: hv.folded, text: hv.text, start: 0, end: hv.viewLength }, block: null } : null;
+  const headline: Area | null = hv.viewLength > 0 ? { view: hv, region: { folded: hv.folded, text: hv.text, start: 0, end: hv.viewLength }, block: null, department: null } : null;
   const headlineLast = headline !== null && view.viewLength > 0 && hv.toSource(0) > view.toSource(0);
   if (headline && !headlineLast) yield headline;
   const region = (start: number, end: number): Region => ({ folded: view.folded, text: view.text, start, end });
   const firstBlock = layout.blocks[0]?.start ?? layout.bodyEnd;
-  if (firstBlock > layout.bodyStart) yield { view, region: region(layout.bodyStart, firstBlock), block: null };
-  for (const [i, b] of layout.blocks.entries()) yield { view, region: region(b.bodyStart, b.end), block: i + 1 };
+  if (firstBlock > layout.bodyStart) yield { view, region: region(layout.bodyStart, firstBlock), block: null, department: null };
+  for (const [i, b] of layout.blocks.entries()) yield { view, region: region(b.bodyStart, b.end), block: i + 1, department: b.name };
   if (headline && headlineLast) yield headline;
 }
 
