@@ -1,7 +1,8 @@
 /**
  * The commonest numerals of a report read straight from char codes, without slicing, canonicalizing or
  * allocating: one digit (`7`, `三`, `伍`), Arabic digits with a decimal part and `,` groups (`21`, `1.5`,
- * `1,800`), and those followed by `万`, `亿` or `万亿` (`1.2万`, `30亿`, `4.78万亿`). Anything else is NaN,
+ * `1,800`), and those followed by `万`, `亿` or `万亿` (`1.2万`, `30亿`, `4.78万亿`); and Chinese numerals of
+ * one section, possibly with `万`/`亿` (`九十五`, `两千`, `八十万`: see chineseValue). Anything else is NaN,
  * for the general parser (numerals.ts).
  *
  * The values are the general parser's, bit for bit. It reads such a numeral as the decimal d = m / 10^k
@@ -12,7 +13,7 @@
  * exact doubles, and one IEEE multiplication or division of exact operands is correctly rounded: the same
  * double. test/numbers/quick.test.ts holds this to parseQuantity on fixed and random inputs.
  */
-import { BIG_UNITS, DIGITS, FOLD } from './numeral-chars.js';
+import { BIG_UNITS, DIGITS, FOLD, SMALL_UNITS } from './numeral-chars.js';
 
 /** Most digits read here (beyond, a decimal may not survive a double). */
 const MAX_DIGITS = 15;
@@ -33,9 +34,22 @@ for (const [variant, canonical] of Object.entries(FOLD)) {
 
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
+/** Chinese digits 1-9 by code unit (0: none; full-width digits are Arabic); the small units 十百千 as powers of ten (0: none). */
+const CHINESE_DIGIT = new Uint8Array(0x10000);
+for (const ch of [...Object.keys(DIGITS), ...Object.keys(FOLD)]) {
+  const code = ch.charCodeAt(0);
+  const digit = SINGLE[code] as number;
+  if (ch.length === 1 && !(code >= 0xff10 && code <= 0xff19) && digit >= 1) CHINESE_DIGIT[code] = digit;
+}
+const SMALL_UNIT = new Uint8Array(0x10000);
+for (const [ch, exp] of Object.entries(SMALL_UNITS)) SMALL_UNIT[ch.charCodeAt(0)] = exp;
+const TEN = '十'.charCodeAt(0);
+
 /** The numeral [start, end) of `s` if it is one of the shapes above, else NaN. */
 export function quickValue(s: string, start: number, end: number): number {
   if (end - start === 1) return SINGLE[s.charCodeAt(start)] as number;
+  const first = s.charCodeAt(start);
+  if (CHINESE_DIGIT[first] !== 0 || first === TEN) return chineseValue(s, start, end);
   let i = start;
   let m = 0;
   let digits = 0;
@@ -79,4 +93,38 @@ export function quickValue(s: string, start: number, end: number): number {
   if (i !== end) return NaN;
   const e = exp - decimals;
   return e >= 0 ? m * (POW10[e] as number) : m / (POW10[-e] as number);
+}
+
+/**
+ * A Chinese numeral of one section (`九十五`, `两千`, `十五`, `三千五`), possibly times `万` or `亿` (`八十万`):
+ * digits 1-9 each before a smaller unit than the last, only 十 without a digit and only first, and a last
+ * digit that takes the next lower unit (`三千五` = 3500) unless a multiplier follows (parsePositional adds
+ * it as it is there: `三千五万` = 30,050,000). No 零, no run of digits (`两三`): those are NaN. The values
+ * are integers below 10^12, exact in a double whatever the order of the operations.
+ */
+function chineseValue(s: string, start: number, end: number): number {
+  let section = 0;
+  let unit = 4; // the exponent of the last unit (above 千 before any)
+  let digit = 0; // a digit waiting for its unit
+  let i = start;
+  for (; i < end; i++) {
+    const c = s.charCodeAt(i);
+    const d = CHINESE_DIGIT[c] as number;
+    if (d !== 0) {
+      if (digit !== 0) return NaN;
+      digit = d;
+      continue;
+    }
+    const u = SMALL_UNIT[c] as number;
+    if (u === 0) break;
+    if (u >= unit || (digit === 0 && (c !== TEN || i !== start))) return NaN;
+    section += (digit === 0 ? 1 : digit) * (POW10[u] as number);
+    digit = 0;
+    unit = u;
+  }
+  if (unit === 4) return NaN; // no unit: digits alone are not read here
+  if (i === end) return section + (digit !== 0 && unit >= 2 ? digit * (POW10[unit - 1] as number) : digit);
+  const c = s.charCodeAt(i);
+  if (i + 1 !== end || (c !== WAN && c !== YI)) return NaN;
+  return (section + digit) * (POW10[c === WAN ? BIG_UNITS['万'] as number : BIG_UNITS['亿'] as number] as number);
 }

@@ -49,8 +49,26 @@ describe('quickValue', () => {
     }
   });
 
+  it('reads Chinese numerals of one section as parseQuantity does', () => {
+    const cases: Array<[string, number]> = [
+      ['十五', 15], ['九十五', 95], ['两千', 2000], ['三千五', 3500], ['一百二', 120], ['一百二十三', 123], ['八十万', 800000],
+      ['十万', 100000], ['三千五万', 30050000], ['五亿', NaN], ['五十亿', 5e9], ['贰拾', NaN], ['两三', NaN], ['三千零五', NaN], ['一万二千', NaN],
+      ['百', NaN], ['百五', NaN], ['十十', NaN], ['１十', NaN],
+    ];
+    for (const [s, v] of cases) {
+      expect(quickValue(s, 0, s.length), s).toBe(v);
+      agrees(s);
+    }
+  });
+
+  it('agrees with parseQuantity on every short string of Chinese digits and units', () => {
+    const alphabet = [...'一两五九十百千万亿零余几'];
+    const all = (n: number): string[] => (n === 0 ? [''] : all(n - 1).flatMap((s) => alphabet.map((c) => s + c)));
+    for (let n = 1; n <= 5; n++) for (const s of all(n)) agrees(s);
+  });
+
   it('agrees with parseQuantity on random text over its alphabet', () => {
-    const alphabet = [...'0123456789,.万亿一二两三〇十百千余'];
+    const alphabet = [...'0123456789,.万亿一二两三〇十百千余伍拾萬１'];
     for (let k = 0; k < 20000; k++) {
       let s = '';
       for (let n = 1 + rand(10); n > 0; n--) s += alphabet[rand(alphabet.length)];
