@@ -47,12 +47,6 @@ export function charTable(chars: string): CharTable {
   return table;
 }
 
-/** The characters (code units) of a string: `charsOf('万亿')`; a table filled at once. */
-export function charsOf(chars: string): CharClass {
-  const table = charTable(chars);
-  return { has: (code: number): boolean => table[code] === 1 };
-}
-
 /** Is the code unit an ASCII digit? */
 export const isAsciiDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 

@@ -7,7 +7,7 @@ import type { Fact } from '../schema.js';
 import type { SourceText } from '../text/source.js';
 import type { ReadingView } from '../text/unwrap.js';
 import type { Candidate, Region } from './candidate.js';
-import { charsOf } from './chars.js';
+import { charTable } from './chars.js';
 import { clauseEnd, clauseStart } from './clause.js';
 import { REFINERS, RULES } from './config.js';
 import { scan } from './scan.js';
@@ -105,20 +105,20 @@ function* areas(layout: Layout): Generator<Area> {
   if (headline && headlineLast) yield headline;
 }
 
-const SUFFIX_QUALIFIER_CHARS = charsOf('以上左右下多余之');
-const MULTIPLIERS = charsOf('万亿');
+const SUFFIX_QUALIFIER_CHARS = charTable('以上左右下多余之');
+const MULTIPLIERS = charTable('万亿');
 
 /** Where the measure word ends: before a suffix qualifier (`3000人左右` → `人`), including `件（套）`. */
 function unitEnd(c: Candidate, region: Region): number {
   let end = c.end;
-  while (end > c.unitStart && SUFFIX_QUALIFIER_CHARS.has(region.folded.charCodeAt(end - 1))) end--;
+  while (end > c.unitStart && SUFFIX_QUALIFIER_CHARS[region.folded.charCodeAt(end - 1)] === 1) end--;
   return end;
 }
 
 /** The measure word as written starts at a multiplier the number ends with: `210万元` → `万元`. */
 function measureStart(c: Candidate, region: Region): number {
   let start = c.unitStart;
-  while (start > c.numberStart + 1 && MULTIPLIERS.has(region.folded.charCodeAt(start - 1))) start--;
+  while (start > c.numberStart + 1 && MULTIPLIERS[region.folded.charCodeAt(start - 1)] === 1) start--;
   return start;
 }
 

@@ -2,7 +2,7 @@
  * Dates and times are not facts: `9月2日`, `2022年`, `二〇二二年`, `12日6时`, `24日召开`.
  * `日` counts days only in a duration's words: `连续3日`, `3日内`; `年` counts years unless it is a year.
  */
-import { charsOf } from '../chars.js';
+import { charTable } from '../chars.js';
 import type { Candidate, Region } from '../candidate.js';
 import { filter } from '../refiner.js';
 
@@ -17,7 +17,7 @@ const DAY_DURATION_AFTER = /^(?:内|之内|以内|以上|左右|时间)/;
 /** A time of day after the quantity: `12日6时`, `8:30`. */
 const TIME_AFTER = /^(?:\d{1,2}[时点]|[:：]\d)/;
 /** The characters TIME_AFTER can start with. */
-const TIME_AFTER_INITIAL = charsOf('0123456789:：');
+const TIME_AFTER_INITIAL = charTable('0123456789:：');
 const [NIAN, RI, CHU] = ['年', '日', '初'].map((ch) => ch.charCodeAt(0));
 
 /** The (up to) four characters before the number. */
@@ -41,6 +41,6 @@ export const dates = filter('date', (c, region) => {
     const after = folded.slice(c.end, c.end + 3);
     if (!DAY_DURATION_BEFORE.test(words) && !DAY_DURATION_AFTER.test(after)) return `${folded.slice(c.numberStart, c.numberEnd)}日 names a day`;
   }
-  if (TIME_AFTER_INITIAL.has(folded.charCodeAt(c.end)) && TIME_AFTER.test(folded.slice(c.end, c.end + 3))) return 'a time of day';
+  if (TIME_AFTER_INITIAL[folded.charCodeAt(c.end)] === 1 && TIME_AFTER.test(folded.slice(c.end, c.end + 3))) return 'a time of day';
   return null;
 });

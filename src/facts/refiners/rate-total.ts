@@ -3,7 +3,7 @@
  * `共接听咨询电话400余次` → total. A list after the word shares it, so the look-back runs to the clause start.
  */
 import { clauseStart } from '../clause.js';
-import { charTable, charsOf } from '../chars.js';
+import { charTable } from '../chars.js';
 import { NOT_TOTAL_AFTER_GONG, NOT_TOTAL_BEFORE_GONG, RATE_WORDS, TOTAL_WORDS } from '../lexicon/rates.js';
 import { each } from '../refiner.js';
 import type { Per } from '../../schema.js';
@@ -28,8 +28,8 @@ const TOTALS_BY_FIRST = byFirstChar(TOTAL_WORDS, (w) => w);
 /** The first characters of the words: most characters of a clause start none (no map lookup then). */
 const RATE_INITIAL = charTable(RATE_WORDS.map(([w]) => w[0]).join(''));
 const TOTAL_INITIAL = charTable(TOTAL_WORDS.map((w) => w[0]).join(''));
-const NOT_AFTER_GONG = charsOf(NOT_TOTAL_AFTER_GONG);
-const NOT_BEFORE_GONG = charsOf(NOT_TOTAL_BEFORE_GONG);
+const NOT_AFTER_GONG = charTable(NOT_TOTAL_AFTER_GONG);
+const NOT_BEFORE_GONG = charTable(NOT_TOTAL_BEFORE_GONG);
 
 /**
  * The rate word that occurs last in [from, to) (on a tie, the first in RATE_WORDS): read backwards,
@@ -59,7 +59,7 @@ function hasTotal(folded: string, from: number, to: number): boolean {
       if (word !== '共') return true;
       const after = at + 1 < to ? folded.charCodeAt(at + 1) : NaN;
       const before = at - 1 >= from ? folded.charCodeAt(at - 1) : NaN;
-      if (!NOT_AFTER_GONG.has(after) && !NOT_BEFORE_GONG.has(before)) return true;
+      if (NOT_AFTER_GONG[after] !== 1 && NOT_BEFORE_GONG[before] !== 1) return true;
     }
   }
   return false;

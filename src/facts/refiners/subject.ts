@@ -7,7 +7,7 @@ import { DURATION_VERBS, PARTICLE_WORDS, SUBJECT_STOPS, VEHICLE_WORDS, VERBS_BEF
 import { RATE_WORDS, TOTAL_WORDS } from '../lexicon/rates.js';
 import { PREFIX_QUALIFIERS, QUALIFIER_GLUE } from '../lexicon/qualifiers.js';
 import type { Candidate, Region } from '../candidate.js';
-import { charClass, charTable, charsOf } from '../chars.js';
+import { charClass, charTable } from '../chars.js';
 import { each } from '../refiner.js';
 
 /** SUBJECT_STOPS by first character, longest first. */
@@ -87,11 +87,11 @@ const PER_UNIT = /每[\p{Script=Han}]$/u;
 /** `每平方公里2410人`, `每千人`: a "per" phrase right before the number is not the subject. */
 const PER_PHRASE = /每(?:平方公里|平方米|公里|千人|万人|百人|千名|亩|户|人|名|天|日|月|年|斤|公斤|吨)$/;
 /** Single-character stops (`及`, `和`, `在`…) never start a subject after the measure word. */
-const SINGLE_STOPS = charsOf(SUBJECT_STOPS.filter((w) => w.length === 1).join(''));
+const SINGLE_STOPS = charTable(SUBJECT_STOPS.filter((w) => w.length === 1).join(''));
 /** Characters that start no subject read backwards: `各执法大队` → 执法大队. */
-const NOT_SUBJECT_START = charsOf('各对向为在将把');
+const NOT_SUBJECT_START = charTable('各对向为在将把');
 /** A duration's words that begin with a date: `自12月起持续3个月`. */
-const DATE_START = charsOf('月日年号起');
+const DATE_START = charTable('月日年号起');
 
 export const subject = each('subject', (c, region) => {
   const after = subjectAfter(c, region);
@@ -126,7 +126,7 @@ function subjectAfter(c: Candidate, region: Region): [number, number] | null {
   const de = lastIndexIn(folded, DE, start, stop);
   if (de >= 0 && (folded.charCodeAt(start) === DE || lastIndexIn(folded, LIST_BREAK, start, de) >= 0) && !stopWordBetween(folded, start + 2, de, stop)) start = de + 1;
   // `25台及“二号工具”`: a conjunction right after the measure word starts no subject.
-  if (start === c.end && SINGLE_STOPS.has(folded.charCodeAt(start))) return null;
+  if (start === c.end && SINGLE_STOPS[folded.charCodeAt(start)] === 1) return null;
   let end = start;
   const stops = c.category !== 'duration';
   while (end < stop && end - start < MAX_SUBJECT) {
@@ -177,9 +177,9 @@ function subjectBefore(c: Candidate, region: Region): [number, number] | null {
     }
   }
   start = Math.max(start, end - MAX_SUBJECT * 2);
-  while (start < end && NOT_SUBJECT_START.has(folded.charCodeAt(start))) start++;
+  while (start < end && NOT_SUBJECT_START[folded.charCodeAt(start)] === 1) start++;
   // `历时20天`, `自12月起持续3个月`: nothing before but the duration's own words or a date.
-  if (c.category === 'duration' && (end - start < 2 || DURATION_VERBS.includes(folded.slice(start, end)) || DATE_START.has(folded.charCodeAt(start)))) return null;
+  if (c.category === 'duration' && (end - start < 2 || DURATION_VERBS.includes(folded.slice(start, end)) || DATE_START[folded.charCodeAt(start)] === 1)) return null;
   return end > start && isHanWord(folded, start, end) ? [start, end] : null;
 }
 
