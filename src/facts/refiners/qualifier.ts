@@ -23,7 +23,7 @@ export const qualifier = each('qualifier', (c, region) => {
       }
     }
   }
-  const glue = GLUE_FINAL[folded.charCodeAt(c.start - 1)] === 1 ? (QUALIFIER_GLUE.find((g) => folded.endsWith(g, c.start)) ?? '') : '';
+  const glue = GLUE_FINAL[folded.charCodeAt(c.start - 1)] === 1 ? glueBefore(folded, c.start) : '';
   if (PREFIX_FINAL[folded.charCodeAt(c.start - glue.length - 1)] !== 1) return;
   for (const [word, q] of PREFIX_QUALIFIERS) {
     const at = c.start - glue.length - word.length;
@@ -35,3 +35,10 @@ export const qualifier = each('qualifier', (c, region) => {
     break;
   }
 });
+
+/** The first glue word (`有`, `达`…) ending at `end`, or ''. (A loop, not find() with a closure: a closure over
+ * the refiner's arguments would cost every candidate a context.) */
+function glueBefore(folded: string, end: number): string {
+  for (const g of QUALIFIER_GLUE) if (folded.endsWith(g, end)) return g;
+  return '';
+}

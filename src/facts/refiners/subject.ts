@@ -108,10 +108,16 @@ function pick(c: Candidate, region: Region, after: [number, number] | null, befo
   // `脱贫户3260户`, `环卫工人两千余人`: the noun before ends with the measure word; `消防车2台` with a vehicle.
   const unitCode = folded.charCodeAt(c.unitStart);
   if (folded.charCodeAt(before[1] - 1) === unitCode) return cut(text, before);
-  if (unitCode === TAI && VEHICLE_WORDS.some((w) => folded.endsWith(w, before[1]))) return cut(text, before);
+  if (unitCode === TAI && vehicleEndsAt(folded, before[1])) return cut(text, before);
   // `150余人取消休假`: a verb after the measure word means the subject came before.
   if (stopWordAt(folded, after[0], 2) || c.unit === '°C') return cut(text, before); // `室温18℃以上的要求`
   return cut(text, after);
+}
+
+/** Does a vehicle word end at `end`? (A loop, not some() with a closure over pick's arguments.) */
+function vehicleEndsAt(folded: string, end: number): boolean {
+  for (const w of VEHICLE_WORDS) if (folded.endsWith(w, end)) return true;
+  return false;
 }
 
 /** The noun after the measure word, or null. */
