@@ -55,3 +55,13 @@ export function hasAsciiDigit(s: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (isAsciiDigitCode(s.charCodeAt(i))) return true;
   return false;
 }
+
+/**
+ * Is `word` written in `s` at `at`? `s.startsWith(word, at)` for `at >= 0`, read by char codes: for the short
+ * words of the lexicons a loop the compiler inlines is cheaper than a call into the builtin.
+ */
+export function wordAt(s: string, at: number, word: string): boolean {
+  if (at < 0) return false; // (startsWith would clamp it to 0: callers never ask)
+  for (let k = 0; k < word.length; k++) if (s.charCodeAt(at + k) !== word.charCodeAt(k)) return false;
+  return true;
+}

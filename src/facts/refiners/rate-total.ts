@@ -3,7 +3,7 @@
  * `共接听咨询电话400余次` → total. A list after the word shares it, so the look-back runs to the clause start.
  */
 import { clauseStart } from '../clause.js';
-import { charTable } from '../chars.js';
+import { charTable, wordAt } from '../chars.js';
 import { NOT_TOTAL_AFTER_GONG, NOT_TOTAL_BEFORE_GONG, RATE_WORDS, TOTAL_WORDS } from '../lexicon/rates.js';
 import { each } from '../refiner.js';
 import type { Per } from '../../schema.js';
@@ -39,7 +39,7 @@ function lastRate(folded: string, from: number, to: number): Per | null {
   for (let at = to - 1; at >= from; at--) {
     if (RATE_INITIAL[folded.charCodeAt(at)] !== 1) continue;
     for (const [word, per] of RATES_BY_FIRST.get(folded.charCodeAt(at)) ?? []) {
-      if (at + word.length <= to && folded.startsWith(word, at)) return per;
+      if (at + word.length <= to && wordAt(folded, at, word)) return per;
     }
   }
   return null;
@@ -55,7 +55,7 @@ function hasTotal(folded: string, from: number, to: number): boolean {
   for (let at = from; at < to; at++) {
     if (TOTAL_INITIAL[folded.charCodeAt(at)] !== 1) continue;
     for (const word of TOTALS_BY_FIRST.get(folded.charCodeAt(at)) ?? []) {
-      if (at + word.length > to || !folded.startsWith(word, at)) continue;
+      if (at + word.length > to || !wordAt(folded, at, word)) continue;
       if (word !== '共') return true;
       const after = at + 1 < to ? folded.charCodeAt(at + 1) : NaN;
       const before = at - 1 >= from ? folded.charCodeAt(at - 1) : NaN;

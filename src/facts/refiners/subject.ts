@@ -7,7 +7,7 @@ import { DURATION_VERBS, PARTICLE_WORDS, SUBJECT_STOPS, VEHICLE_WORDS, VERBS_BEF
 import { RATE_WORDS, TOTAL_WORDS } from '../lexicon/rates.js';
 import { PREFIX_QUALIFIERS, QUALIFIER_GLUE } from '../lexicon/qualifiers.js';
 import type { Candidate, Region } from '../candidate.js';
-import { charClass, charTable } from '../chars.js';
+import { charClass, charTable, wordAt } from '../chars.js';
 import { each } from '../refiner.js';
 
 /** SUBJECT_STOPS by first character, longest first. */
@@ -26,11 +26,13 @@ function wordsBy(words: readonly string[], key: (w: string) => number): Map<numb
 const STOP_INITIAL = charTable(SUBJECT_STOPS.map((w) => w[0]).join(''));
 const VERB_FINAL = charTable(VERBS_BEFORE.map((w) => w.at(-1)).join(''));
 
+const NONE: readonly string[] = [];
+
 /** Is there a stop word of at least `minLength` characters starting at `at` and ending by `limit`? */
 function stopWordAt(folded: string, at: number, minLength = 1, limit = folded.length): boolean {
   if (STOP_INITIAL[folded.charCodeAt(at)] !== 1) return false;
-  for (const w of STOPS_BY_FIRST.get(folded.charCodeAt(at)) ?? []) {
-    if (w.length >= minLength && at + w.length <= limit && folded.startsWith(w, at)) return true;
+  for (const w of STOPS_BY_FIRST.get(folded.charCodeAt(at)) ?? NONE) {
+    if (w.length >= minLength && at + w.length <= limit && wordAt(folded, at, w)) return true;
   }
   return false;
 }
@@ -38,8 +40,8 @@ function stopWordAt(folded: string, at: number, minLength = 1, limit = folded.le
 /** Does a verb of VERBS_BEFORE end at `end` and start at or after `from`? */
 function verbEndsAt(folded: string, from: number, end: number): boolean {
   if (VERB_FINAL[folded.charCodeAt(end - 1)] !== 1) return false;
-  for (const w of VERBS_BY_LAST.get(folded.charCodeAt(end - 1)) ?? []) {
-    if (end - w.length >= from && folded.startsWith(w, end - w.length)) return true;
+  for (const w of VERBS_BY_LAST.get(folded.charCodeAt(end - 1)) ?? NONE) {
+    if (end - w.length >= from && wordAt(folded, end - w.length, w)) return true;
   }
   return false;
 }
@@ -192,11 +194,9 @@ function subjectBefore(c: Candidate, region: Region): [number, number] | null {
 const ETC = '等'.charCodeAt(0);
 const TAI = '台'.charCodeAt(0);
 
-const NONE: readonly string[] = [];
-
 /** Does a particle word longer than `length` end at `end` (`行为`, `所有`)? */
 function particleEndsAt(folded: string, end: number, length: number): boolean {
-  for (const p of PARTICLE_WORDS) if (p.length > length && folded.endsWith(p, end)) return true;
+  for (const p of PARTICLE_WORDS) if (p.length > length && wordAt(folded, end - p.length, p)) return true;
   return false;
 }
 
@@ -213,7 +213,7 @@ function trimEnd(folded: string, start: number, end: number): number {
     }
     for (const w of TRIM_BY_LAST.get(folded.charCodeAt(end - 1)) ?? NONE) {
       // `行为`, `所有`: the last character belongs to a word.
-      if (end - w.length > start && folded.endsWith(w, end) && !particleEndsAt(folded, end, w.length)) {
+      if (end - w.length > start && wordAt(folded, end - w.length, w) && !particleEndsAt(folded, end, w.length)) {
         end -= w.length;
         trimmed = true;
       }
