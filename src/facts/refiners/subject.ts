@@ -83,6 +83,9 @@ for (const w of TRIM_BEFORE) {
   const last = w.charCodeAt(w.length - 1);
   TRIM_BY_LAST.set(last, [...(TRIM_BY_LAST.get(last) ?? []), w]);
 }
+/** The last characters of TRIM_BEFORE: before most numbers stands none (no map lookup then). */
+const TRIM_FINAL = new Uint8Array(0x10000);
+for (const last of TRIM_BY_LAST.keys()) TRIM_FINAL[last] = 1;
 /** `内`, `以内`: a duration's clause goes on after these (`12小时内清理完毕`). */
 const AFTER_DURATION = /^(?:之内|以内|内|里|来|中)/;
 const PER_UNIT = /每[\p{Script=Han}]$/u;
@@ -211,7 +214,8 @@ function trimEnd(folded: string, start: number, end: number): number {
       end -= per[0].length; // `收购价为每斤1.18元`, `人口密度为每平方公里2410人`
       trimmed = true;
     }
-    for (const w of TRIM_BY_LAST.get(folded.charCodeAt(end - 1)) ?? NONE) {
+    const last = folded.charCodeAt(end - 1);
+    for (const w of TRIM_FINAL[last] === 1 ? (TRIM_BY_LAST.get(last) as string[]) : NONE) {
       // `行为`, `所有`: the last character belongs to a word.
       if (end - w.length > start && wordAt(folded, end - w.length, w) && !particleEndsAt(folded, end, w.length)) {
         end -= w.length;
