@@ -13,7 +13,7 @@
  * exact doubles, and one IEEE multiplication or division of exact operands is correctly rounded: the same
  * double. test/numbers/quick.test.ts holds this to parseQuantity on fixed and random inputs.
  */
-import { BIG_UNITS, DIGITS, FOLD, SMALL_UNITS } from './numeral-chars.js';
+import { BIG_UNITS, DIGITS, FOLD, SMALL_UNITS, SOME_DIGIT, SOME_PREFIXES } from './numeral-chars.js';
 
 /** Most digits read here (beyond, a decimal may not survive a double). */
 const MAX_DIGITS = 15;
@@ -127,4 +127,43 @@ function chineseValue(s: string, start: number, end: number): number {
   const c = s.charCodeAt(i);
   if (i + 1 !== end || (c !== WAN && c !== YI)) return NaN;
   return (section + digit) * (POW10[c === WAN ? BIG_UNITS['万'] as number : BIG_UNITS['亿'] as number] as number);
+}
+
+/** Units as powers of ten by code unit (0: none): 十百千万亿. */
+const UNIT_EXP = new Uint8Array(0x10000);
+for (const [ch, exp] of [...Object.entries(SMALL_UNITS), ...Object.entries(BIG_UNITS)]) if (ch !== '兆') UNIT_EXP[ch.charCodeAt(0)] = exp;
+const SOME_DIGIT_CODE = SOME_DIGIT.charCodeAt(0);
+const SOME_PREFIX = new Uint8Array(0x10000);
+for (const ch of SOME_PREFIXES) SOME_PREFIX[ch.charCodeAt(0)] = 1;
+
+/**
+ * Two Chinese digits one or two apart, bare or before one unit (`两三`, `三四十`, `五六万`): the range
+ * parseQuantity reads (parsePair: `两三百` is 200 to 300), or null.
+ */
+export function quickPair(s: string, start: number, end: number): { value: number; max: number } | null {
+  const length = end - start;
+  if (length !== 2 && length !== 3) return null;
+  const a = CHINESE_DIGIT[s.charCodeAt(start)] as number;
+  const b = CHINESE_DIGIT[s.charCodeAt(start + 1)] as number;
+  if (a === 0 || b === 0 || b - a < 1 || b - a > 2) return null;
+  if (length === 2) return { value: a, max: b };
+  const exp = UNIT_EXP[s.charCodeAt(start + 2)] as number;
+  if (exp === 0) return null;
+  const unit = POW10[exp] as number;
+  return { value: a * unit, max: b * unit };
+}
+
+/**
+ * `数十`, `几百`, `数万` (几 or 数 before one unit) and `十几`: the round part of these "some more" numerals,
+ * as parseQuantity reads them (parseSome, qualifier over), or NaN.
+ */
+export function quickSome(s: string, start: number, end: number): number {
+  if (end - start !== 2) return NaN;
+  const first = s.charCodeAt(start);
+  const second = s.charCodeAt(start + 1);
+  if (SOME_PREFIX[first] === 1) {
+    const exp = UNIT_EXP[second] as number;
+    return exp === 0 ? NaN : (POW10[exp] as number);
+  }
+  return first === TEN && second === SOME_DIGIT_CODE ? 10 : NaN;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuantity } from '../../src/numbers/numerals.js';
-import { quickValue } from '../../src/numbers/quick.js';
+import { quickPair, quickSome, quickValue } from '../../src/numbers/quick.js';
 
 /** quickValue must read exactly what parseQuantity reads (the same double), or leave the text to it (NaN). */
 function agrees(s: string): void {
@@ -65,6 +65,28 @@ describe('quickValue', () => {
     const alphabet = [...'一两五九十百千万亿零余几'];
     const all = (n: number): string[] => (n === 0 ? [''] : all(n - 1).flatMap((s) => alphabet.map((c) => s + c)));
     for (let n = 1; n <= 5; n++) for (const s of all(n)) agrees(s);
+  });
+
+  it('reads pairs and some-more numerals as parseQuantity does', () => {
+    expect(quickPair('两三', 0, 2)).toEqual({ value: 2, max: 3 });
+    expect(quickPair('三五百', 0, 3)).toEqual({ value: 300, max: 500 });
+    expect(quickPair('五六万', 0, 3)).toEqual({ value: 50000, max: 60000 });
+    expect(quickPair('三三', 0, 2)).toBeNull();
+    expect(quickPair('三六', 0, 2)).toBeNull();
+    expect(quickSome('数十', 0, 2)).toBe(10);
+    expect(quickSome('几万', 0, 2)).toBe(10000);
+    expect(quickSome('十几', 0, 2)).toBe(10);
+    expect(quickSome('几', 0, 1)).toBeNaN();
+    const alphabet = [...'〇一两二三四五七九十百千万亿几数余'];
+    const all = (n: number): string[] => (n === 0 ? [''] : all(n - 1).flatMap((s) => alphabet.map((c) => s + c)));
+    for (let n = 1; n <= 4; n++) {
+      for (const s of all(n)) {
+        const pair = quickPair(s, 0, s.length);
+        if (pair !== null) expect(parseQuantity(s), s).toEqual({ value: pair.value, max: pair.max, qualifier: 'exact' });
+        const some = quickSome(s, 0, s.length);
+        if (!Number.isNaN(some)) expect(parseQuantity(s), s).toEqual({ value: some, max: null, qualifier: 'over' });
+      }
+    }
   });
 
   it('agrees with parseQuantity on random text over its alphabet', () => {

@@ -1,6 +1,6 @@
 /** Reading a run's number: the vague and glued forms parseQuantity knows, and what is too bare to count. */
 import { parseQuantity, type Quantity } from '../../numbers/numerals.js';
-import { quickValue } from '../../numbers/quick.js';
+import { quickPair, quickSome, quickValue } from '../../numbers/quick.js';
 import { charTable, isAsciiDigitCode } from '../chars.js';
 
 /** A bare multiplier (`亿元以上项目`, `万人空巷`) is not a number; `百余`, `近百`, `上千` are. */
@@ -40,8 +40,9 @@ const DUO = '多'.charCodeAt(0);
 
 /** @param multiplier a `万`/`亿` written apart from the number (`9261 萬元`). */
 export function readNumber(folded: string, start: number, end: number, multiplier = ''): ReadNumber | null {
-  // Most numbers in a report are digits (`21`, `1.5`, `1.2万`) or one digit (`三`), or those with 余/多 after
-  // them (`70余`, `1.2万多`: over): read without a slice or the general parser (the same values).
+  // Most numbers in a report are digits (`21`, `1.5`, `1.2万`), one digit (`三`) or a Chinese numeral of one
+  // section (`九十五`), or those with 余/多 after them (`70余`, `三十多`: over): read without a slice or the
+  // general parser (the same values).
   if (multiplier === '') {
     const value = quickValue(folded, start, end);
     if (value === value) return { value, max: null, qualifier: 'exact', start };
@@ -50,6 +51,11 @@ export function readNumber(folded: string, start: number, end: number, multiplie
       const over = quickValue(folded, start, end - 1);
       if (over === over) return { value: over, max: null, qualifier: 'over', start };
     }
+    // `两三`, `五六万` (a range); `数十`, `十几` (some more).
+    const pair = quickPair(folded, start, end);
+    if (pair !== null) return { value: pair.value, max: pair.max, qualifier: 'exact', start };
+    const some = quickSome(folded, start, end);
+    if (some === some) return { value: some, max: null, qualifier: 'over', start };
   }
   const text = folded.slice(start, end) + multiplier;
   if (MULTIPLIER_INITIAL.has(text[0] as string)) { // (BARE_MULTIPLIER implies this)
