@@ -1,7 +1,8 @@
 /**
  * The commonest numerals of a report read straight from char codes, without slicing, canonicalizing or
  * allocating: one digit (`7`, `三`, `伍`), Arabic digits with a decimal part and `,` groups (`21`, `1.5`,
- * `1,800`), and those followed by `万`, `亿` or `万亿` (`1.2万`, `30亿`, `4.78万亿`); and Chinese numerals of
+ * `1,800`), and those followed by `万`, `亿` or `万亿` (`1.2万`, `30亿`, `4.78万亿`), or by 万/亿 and an Arabic
+ * integer (`3万4,000`, `1万2`: added as parsePositional adds them, exactly); and Chinese numerals of
  * one section, possibly with `万`/`亿` (`九十五`, `两千`, `八十万`: see chineseValue). Anything else is NaN,
  * for the general parser (numerals.ts).
  *
@@ -90,24 +91,63 @@ export function quickValue(s: string, start: number, end: number): number {
       i++;
     }
   }
-  if (i !== end) return NaN;
   const e = exp - decimals;
-  return e >= 0 ? m * (POW10[e] as number) : m / (POW10[-e] as number);
+  const value = e >= 0 ? m * (POW10[e] as number) : m / (POW10[-e] as number);
+  if (i === end) return value;
+  // `3万4,000`, `1万2`: Arabic digits after one multiplier are added (a single digit takes the next lower unit).
+  if (exp !== BIG_UNITS['万'] && exp !== BIG_UNITS['亿']) return NaN;
+  if (end - i > 1) return value + arabicInteger(s, i, end);
+  const c = s.charCodeAt(i);
+  return isDigitCode(c) ? value + (c - 0x30) * (POW10[exp - 1] as number) : NaN;
+}
+
+/** The Arabic integer (digits, or `,` groups) that is all of [from, to), of at most MAX_DIGITS digits, else NaN. */
+function arabicInteger(s: string, from: number, to: number): number {
+  let m = 0;
+  let digits = 0;
+  let group = 0;
+  let grouped = false;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (isDigitCode(c)) {
+      m = m * 10 + (c - 0x30);
+      digits++;
+      group++;
+    } else if (c === COMMA) {
+      if (grouped ? group !== 3 : group < 1 || group > 3) return NaN;
+      grouped = true;
+      group = 0;
+    } else return NaN;
+  }
+  return digits === 0 || digits > MAX_DIGITS || (grouped && group !== 3) ? NaN : m;
 }
 
 /**
- * A Chinese numeral of one section (`九十五`, `两千`, `十五`, `三千五`), possibly times `万` or `亿` (`八十万`):
- * digits 1-9 each before a smaller unit than the last, only 十 without a digit and only first, and a last
- * digit that takes the next lower unit (`三千五` = 3500) unless a multiplier follows (parsePositional adds
- * it as it is there: `三千五万` = 30,050,000). No 零, no run of digits (`两三`): those are NaN. The values
- * are integers below 10^12, exact in a double whatever the order of the operations.
+ * A Chinese numeral of one section (`九十五`, `两千`, `十五`, `三千五`), or two around `万`/`亿` (`八十万`,
+ * `五万`, `一万二千`, `三亿五`), as parsePositional reads them: in a section, digits 1-9 each before a smaller
+ * unit than the last, 十 without a digit only first; a last digit takes the next lower unit (`三千五` = 3500,
+ * `一万二` = 12000) except right before the multiplier, where parsePositional adds it as it is
+ * (`三千五万` = 30,050,000). No 零, no run of digits (`两三`), no second multiplier: those are NaN. The values
+ * are integers below 10^13, exact in a double whatever the order of the operations.
  */
 function chineseValue(s: string, start: number, end: number): number {
+  let big = start;
+  while (big < end && s.charCodeAt(big) !== WAN && s.charCodeAt(big) !== YI) big++;
+  if (big === end) return sectionValue(s, start, end, true, NaN, true);
+  const exp = s.charCodeAt(big) === WAN ? BIG_UNITS['万'] as number : BIG_UNITS['亿'] as number;
+  const high = sectionValue(s, start, big, true, 1, false) * (POW10[exp] as number);
+  return big + 1 === end ? high : high + sectionValue(s, big + 1, end, false, POW10[exp - 1] as number, true);
+}
+
+/**
+ * One section [from, to): `first` allows a leading 十 without a digit; `bare` is what a lone digit with no
+ * unit is worth per unit (NaN: not read here); `elide` gives a last digit after a unit the next lower unit.
+ */
+function sectionValue(s: string, from: number, to: number, first: boolean, bare: number, elide: boolean): number {
   let section = 0;
   let unit = 4; // the exponent of the last unit (above 千 before any)
   let digit = 0; // a digit waiting for its unit
-  let i = start;
-  for (; i < end; i++) {
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     const d = CHINESE_DIGIT[c] as number;
     if (d !== 0) {
@@ -116,17 +156,13 @@ function chineseValue(s: string, start: number, end: number): number {
       continue;
     }
     const u = SMALL_UNIT[c] as number;
-    if (u === 0) break;
-    if (u >= unit || (digit === 0 && (c !== TEN || i !== start))) return NaN;
+    if (u === 0 || u >= unit || (digit === 0 && !(first && c === TEN && i === from))) return NaN;
     section += (digit === 0 ? 1 : digit) * (POW10[u] as number);
     digit = 0;
     unit = u;
   }
-  if (unit === 4) return NaN; // no unit: digits alone are not read here
-  if (i === end) return section + (digit !== 0 && unit >= 2 ? digit * (POW10[unit - 1] as number) : digit);
-  const c = s.charCodeAt(i);
-  if (i + 1 !== end || (c !== WAN && c !== YI)) return NaN;
-  return (section + digit) * (POW10[c === WAN ? BIG_UNITS['万'] as number : BIG_UNITS['亿'] as number] as number);
+  if (unit === 4) return digit === 0 ? NaN : digit * bare; // no unit: a lone digit, or nothing
+  return section + (digit !== 0 && elide && unit >= 2 ? digit * (POW10[unit - 1] as number) : digit);
 }
 
 /** Units as powers of ten by code unit (0: none): 十百千万亿. */

@@ -21,7 +21,7 @@ describe('quickValue', () => {
   it('reads the common shapes as parseQuantity does', () => {
     const cases: Array<[string, number]> = [
       ['7', 7], ['三', 3], ['伍', 5], ['两', 2], ['〇', 0], ['○', 0], ['１', 1], ['21', 21], ['1.5', 1.5], ['1,800', 1800],
-      ['1.2万', 12000], ['30亿', 3e9], ['4.78万亿', 4.78e12], ['0.1万', 1000], ['1,234.5万', 12345000], ['007', 7], ['0.30', 0.3],
+      ['1.2万', 12000], ['30亿', 3e9], ['3万4,000', 34000], ['1万2', 12000], ['1.5万2', 17000], ['2亿3', 230000000], ['4.78万亿', 4.78e12], ['0.1万', 1000], ['1,234.5万', 12345000], ['007', 7], ['0.30', 0.3],
     ];
     for (const [s, v] of cases) {
       expect(quickValue(s, 0, s.length), s).toBe(v);
@@ -30,7 +30,7 @@ describe('quickValue', () => {
   });
 
   it('leaves everything else to the general parser', () => {
-    for (const s of ['十', '百', '万', '两三', '1万2', '1.', '.5', '1,80', '1234,567', ',123', '1,234,', '1.2.3', '1万万', '1亿万', '5%', '1234567890123456', '1.234567890123456', '12e3', '']) {
+    for (const s of ['十', '百', '万', '两三', '3万〇', '3万四', '1万2.5', '3万亿4', '1万2万', '1.', '.5', '1,80', '1234,567', ',123', '1,234,', '1.2.3', '1万万', '1亿万', '5%', '1234567890123456', '1.234567890123456', '12e3', '']) {
       expect(quickValue(s, 0, s.length), s).toBeNaN();
     }
   });
@@ -45,20 +45,32 @@ describe('quickValue', () => {
       const whole = rand(4) === 0 ? `${digits(1 + rand(3))},${digits(3)}${rand(2) ? `,${digits(3)}` : ''}` : digits(1 + rand(15));
       const fraction = rand(2) ? `.${digits(1 + rand(15))}` : '';
       const suffix = ['', '', '万', '亿', '万亿'][rand(5)] as string;
-      agrees(whole + fraction + suffix);
+      const tail = suffix !== '' && rand(2) ? (rand(3) === 0 ? `${digits(1 + rand(3))},${digits(3)}` : digits(1 + rand(8))) : '';
+      agrees(whole + fraction + suffix + tail);
     }
   });
 
-  it('reads Chinese numerals of one section as parseQuantity does', () => {
+  it('reads Chinese numerals of one or two sections as parseQuantity does', () => {
     const cases: Array<[string, number]> = [
       ['十五', 15], ['九十五', 95], ['两千', 2000], ['三千五', 3500], ['一百二', 120], ['一百二十三', 123], ['八十万', 800000],
-      ['十万', 100000], ['三千五万', 30050000], ['五亿', NaN], ['五十亿', 5e9], ['贰拾', NaN], ['两三', NaN], ['三千零五', NaN], ['一万二千', NaN],
+      ['十万', 100000], ['三千五万', 30050000], ['五亿', 5e8], ['五十亿', 5e9], ['贰拾', NaN], ['两三', NaN], ['三千零五', NaN], ['一万二千', 12000],
+      ['一万二', 12000], ['三亿五', 350000000], ['二十万三千', 203000], ['一万十', NaN], ['一亿五千万', NaN], ['一万零五', NaN],
       ['百', NaN], ['百五', NaN], ['十十', NaN], ['１十', NaN],
     ];
     for (const [s, v] of cases) {
       expect(quickValue(s, 0, s.length), s).toBe(v);
       agrees(s);
     }
+  });
+
+  it('agrees with parseQuantity on random two-section Chinese numerals', () => {
+    const digit = (): string => '一二两三四五六七八九'[rand(10)] as string;
+    const section = (): string => {
+      let out = '';
+      for (const unit of ['千', '百', '十']) if (rand(2)) out += digit() + unit;
+      return rand(2) ? out + digit() : out;
+    };
+    for (let k = 0; k < 5000; k++) agrees(section() + (rand(2) ? '万' : '亿') + section());
   });
 
   it('agrees with parseQuantity on every short string of Chinese digits and units', () => {
