@@ -37,6 +37,9 @@ describe('readNumber', () => {
       agrees(`约${s}人`, 1, 1 + s.length);
     }
     agrees('9261 萬元', 0, 4, '万');
+    for (const digits of ['1234567890123456', '0000000000000000', '9'.repeat(40), '1'.repeat(308), '1'.repeat(309), '7'.repeat(5000)]) {
+      agrees(`共${digits}名`, 1, 1 + digits.length);
+    }
   });
 
   it('agrees with the general parser on random numerals', () => {

@@ -67,6 +67,12 @@ export function readNumber(folded: string, start: number, end: number, multiplie
     if (BARE_MULTIPLIER.test(text)) return null;
   }
   if (isPlainDigits(text)) return { value: Number(text), max: null, qualifier: 'exact', start };
+  // More digits than a double holds (`1111…`, a hostile input): what parseQuantity makes of them, Number(text)
+  // or null when that is infinite, without its many passes over the text.
+  if (text.length > 0 && digitsAt(text, 0) === text.length) {
+    const value = Number(text);
+    return Number.isFinite(value) ? { value, max: null, qualifier: 'exact', start } : null;
+  }
   const quantity = parseQuantity(text);
   return quantity ? { value: quantity.value, max: quantity.max, qualifier: quantity.qualifier, start } : null;
 }
