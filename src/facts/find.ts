@@ -43,7 +43,8 @@ export function* factsByArea(source: SourceText, layout: Layout): Generator<Area
     const facts: Fact[] = [];
     const dropped: Dropped[] = [];
     const candidates = scan(region, RULES);
-    for (const refiner of REFINERS) refiner.refine(candidates, region);
+    // (most blocks of some documents hold no number at all: nothing to refine)
+    if (candidates.length > 0) for (const refiner of REFINERS) refiner.refine(candidates, region);
     for (const c of candidates) {
       const span = view.spanToSource(c.start, c.end);
       // The view's text without what it inserted (`5\nkm` is `5km`); PDF page noise is not in the view at all.
