@@ -47,12 +47,6 @@ export function charTable(chars: string): CharTable {
   return table;
 }
 
-/** The characters (code units) of a string: `charsOf('万亿')`; a table filled at once. */
-export function charsOf(chars: string): CharClass {
-  const table = charTable(chars);
-  return { has: (code: number): boolean => table[code] === 1 };
-}
-
 /** Is the code unit an ASCII digit? */
 export const isAsciiDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 
@@ -60,4 +54,14 @@ export const isAsciiDigitCode = (code: number): boolean => code >= 48 && code <=
 export function hasAsciiDigit(s: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (isAsciiDigitCode(s.charCodeAt(i))) return true;
   return false;
+}
+
+/**
+ * Is `word` written in `s` at `at`? `s.startsWith(word, at)` for `at >= 0`, read by char codes: for the short
+ * words of the lexicons a loop the compiler inlines is cheaper than a call into the builtin.
+ */
+export function wordAt(s: string, at: number, word: string): boolean {
+  if (at < 0) return false; // (startsWith would clamp it to 0: callers never ask)
+  for (let k = 0; k < word.length; k++) if (s.charCodeAt(at + k) !== word.charCodeAt(k)) return false;
+  return true;
 }

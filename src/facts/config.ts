@@ -10,7 +10,7 @@ import { expressions } from './refiners/expressions.js';
 import { labels } from './refiners/labels.js';
 import { ordinals } from './refiners/ordinals.js';
 import { qualifier } from './refiners/qualifier.js';
-import { clause, rate, total } from './refiners/rate-total.js';
+import { clause } from './refiners/rate-total.js';
 import { subject } from './refiners/subject.js';
 import { vehicleTai } from './refiners/vehicle.js';
 import { elidedUnitRule } from './rules/elided-unit.js';
@@ -32,9 +32,7 @@ export const REFINERS: readonly Refiner[] = [
   expressions,
   labels,
   qualifier, // extends `end` over `左右`/`以上` and `start` over a glued `约`, before the subject looks around
-  clause, // after the candidate's extent is final
-  rate,
-  total,
+  clause, // with the rate and total words in it; after the candidate's extent is final
   subject,
   vehicleTai, // needs the subject
   confidence, // last: reads everything above

@@ -7,7 +7,7 @@ import type { Fact } from '../schema.js';
 import type { SourceText } from '../text/source.js';
 import type { ReadingView } from '../text/unwrap.js';
 import type { Candidate, Region } from './candidate.js';
-import { charsOf } from './chars.js';
+import { charTable } from './chars.js';
 import { clauseEnd, clauseStart } from './clause.js';
 import { REFINERS, RULES } from './config.js';
 import { scan } from './scan.js';
@@ -26,6 +26,8 @@ interface Area {
   region: Region;
   /** 1-based block index, or null for the headline and the lead. */
   block: number | null;
+  /** The block's name, or null for the headline and the lead. */
+  department: string | null;
 }
 
 /** The facts (and dropped candidates) of one area, in source order. */
@@ -36,11 +38,13 @@ export interface AreaFacts {
 
 /** Facts area by area, in source order, so a caller can write them out and let them go. */
 export function* factsByArea(source: SourceText, layout: Layout): Generator<AreaFacts> {
-  for (const { view, region, block } of areas(layout)) {
+  for (const area of areas(layout)) {
+    const { view, region } = area;
     const facts: Fact[] = [];
     const dropped: Dropped[] = [];
     const candidates = scan(region, RULES);
-    for (const refiner of REFINERS) refiner.refine(candidates, region);
+    // (most blocks of some documents hold no number at all: nothing to refine)
+    if (candidates.length > 0) for (const refiner of REFINERS) refiner.refine(candidates, region);
     for (const c of candidates) {
       const span = view.spanToSource(c.start, c.end);
       // The view's text without what it inserted (`5\nkm` is `5km`); PDF page noise is not in the view at all.
@@ -49,7 +53,7 @@ export function* factsByArea(source: SourceText, layout: Layout): Generator<Area
         dropped.push({ raw, span, line: source.lineOf(span.start), reason: c.dropped, rule: c.rule });
         continue;
       }
-      facts.push(toFact(c, { source, view, region, raw, span, layout, block }));
+      facts.push(toFact(c, area, source, raw, span));
     }
     yield { facts, dropped };
   }
@@ -67,19 +71,9 @@ export function findFacts(source: SourceText, layout: Layout): { facts: Fact[]; 
   return { facts, trace };
 }
 
-interface FactPlace {
-  source: SourceText;
-  view: ReadingView;
-  region: Region;
-  raw: string;
-  span: { start: number; end: number };
-  layout: Layout;
-  block: number | null;
-}
-
-function toFact(c: Candidate, { source, view, region, raw, span, layout, block }: FactPlace): Fact {
+function toFact(c: Candidate, { view, region, block, department }: Area, source: SourceText, raw: string, span: { start: number; end: number }): Fact {
   return {
-    department: block === null ? null : (layout.blocks[block - 1]?.name ?? null),
+    department,
     departmentIndex: block,
     category: c.category,
     value: round(c.value),
@@ -102,30 +96,30 @@ function toFact(c: Candidate, { source, view, region, raw, span, layout, block }
 function* areas(layout: Layout): Generator<Area> {
   const hv = layout.headlineView;
   const { view } = layout;
-  const headline: Area | null = hv.viewLength > 0 ? { view: hv, region: { folded: hv.folded, text: hv.text, start: 0, end: hv.viewLength }, block: null } : null;
+  const headline: Area | null = hv.viewLength > 0 ? { view: hv, region: { folded: hv.folded, text: hv.text, start: 0, end: hv.viewLength }, block: null, department: null } : null;
   const headlineLast = headline !== null && view.viewLength > 0 && hv.toSource(0) > view.toSource(0);
   if (headline && !headlineLast) yield headline;
   const region = (start: number, end: number): Region => ({ folded: view.folded, text: view.text, start, end });
   const firstBlock = layout.blocks[0]?.start ?? layout.bodyEnd;
-  if (firstBlock > layout.bodyStart) yield { view, region: region(layout.bodyStart, firstBlock), block: null };
-  for (const [i, b] of layout.blocks.entries()) yield { view, region: region(b.bodyStart, b.end), block: i + 1 };
+  if (firstBlock > layout.bodyStart) yield { view, region: region(layout.bodyStart, firstBlock), block: null, department: null };
+  for (const [i, b] of layout.blocks.entries()) yield { view, region: region(b.bodyStart, b.end), block: i + 1, department: b.name };
   if (headline && headlineLast) yield headline;
 }
 
-const SUFFIX_QUALIFIER_CHARS = charsOf('以上左右下多余之');
-const MULTIPLIERS = charsOf('万亿');
+const SUFFIX_QUALIFIER_CHARS = charTable('以上左右下多余之');
+const MULTIPLIERS = charTable('万亿');
 
 /** Where the measure word ends: before a suffix qualifier (`3000人左右` → `人`), including `件（套）`. */
 function unitEnd(c: Candidate, region: Region): number {
   let end = c.end;
-  while (end > c.unitStart && SUFFIX_QUALIFIER_CHARS.has(region.folded.charCodeAt(end - 1))) end--;
+  while (end > c.unitStart && SUFFIX_QUALIFIER_CHARS[region.folded.charCodeAt(end - 1)] === 1) end--;
   return end;
 }
 
 /** The measure word as written starts at a multiplier the number ends with: `210万元` → `万元`. */
 function measureStart(c: Candidate, region: Region): number {
   let start = c.unitStart;
-  while (start > c.numberStart + 1 && MULTIPLIERS.has(region.folded.charCodeAt(start - 1))) start--;
+  while (start > c.numberStart + 1 && MULTIPLIERS[region.folded.charCodeAt(start - 1)] === 1) start--;
   return start;
 }
 

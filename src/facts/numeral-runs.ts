@@ -51,13 +51,15 @@ function startsRun(s: string, i: number, limit: number): boolean {
   return (f & DIGIT_OR_UNIT) !== 0 || ((f & SOME_PREFIX) !== 0 && (flagsAt(s, i + 1, limit) & UNIT) !== 0);
 }
 
+/** An Arabic digit at `i`? (A function of its own: a closure over the parameters would cost every call a context.) */
+const isArabic = (s: string, i: number, limit: number): boolean => (flagsAt(s, i, limit) & ARABIC) !== 0;
+
 /** RUN_CONTINUE at `i`: a digit or unit, `,` before exactly three digits, `.` or `点` before a digit, `余`. */
 function continuesRun(s: string, i: number, limit: number): boolean {
   const f = flagsAt(s, i, limit);
   if ((f & (DIGIT_OR_UNIT | VAGUE)) !== 0) return true;
   if (i < limit && s.charCodeAt(i) === COMMA) {
-    const arabic = (k: number): boolean => (flagsAt(s, i + k, limit) & ARABIC) !== 0;
-    return arabic(1) && arabic(2) && arabic(3) && !arabic(4);
+    return isArabic(s, i + 1, limit) && isArabic(s, i + 2, limit) && isArabic(s, i + 3, limit) && !isArabic(s, i + 4, limit);
   }
   if ((f & DECIMAL_POINT) !== 0) return (flagsAt(s, i + 1, limit) & ARABIC) !== 0;
   return (f & POINT) !== 0 && (flagsAt(s, i + 1, limit) & ARABIC_OR_DIGIT) !== 0;

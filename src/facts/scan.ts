@@ -20,12 +20,15 @@ export function scan(region: Region, rules: readonly Rule[]): Candidate[] {
   // Search only this region (plus what the lookaheads need): searching the whole view from region.start
   // would run to the next numeral of a later region, quadratic over many number-less blocks.
   const limit = Math.min(folded.length, region.end + LOOKAHEAD);
+  // (one object for every run, set before the rules see it: a rule reads it and keeps nothing of it)
+  const run = { start: 0, end: 0 };
   let from = region.start;
   for (let at = nextRunStart(folded, from, region.end, limit); at >= 0; at = nextRunStart(folded, from, region.end, limit)) {
     const end = runEnd(folded, at, limit);
     // `队伍18支`, `陆续3批`: a Chinese digit glued before Arabic digits belongs to a word (伍 in 队伍), not
     // to the number; the number starts at its first Arabic digit.
-    const run = { start: at + wordBeforeDigits(folded, at, end, WORD_DIGITS), end: Math.min(end, region.end) };
+    run.start = at + wordBeforeDigits(folded, at, end, WORD_DIGITS);
+    run.end = Math.min(end, region.end);
     from = end;
     for (const rule of rules) {
       const c = rule.extract(ctx, run);

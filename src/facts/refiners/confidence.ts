@@ -2,11 +2,11 @@
  * Confidence that means something: digits with a specific measure word score highest; Chinese numerals,
  * vague forms, a lone `一`, generic `个`, `台`, `日` and units inferred from earlier in the sentence score lower.
  */
-import { charsOf } from '../chars.js';
+import { charTable } from '../chars.js';
 import { each, isChineseNumeral } from '../refiner.js';
 
 const SPECIFIC = 0.95;
-const VAGUE = charsOf('几数');
+const VAGUE = charTable('几数');
 const code = (ch: string): number => ch.charCodeAt(0);
 const [ONE, GE, TAI, RI] = ['一', '个', '台', '日'].map(code) as [number, number, number, number];
 
@@ -26,6 +26,6 @@ export const confidence = each('confidence', (c, region) => {
 });
 
 function hasVague(folded: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (VAGUE.has(folded.charCodeAt(i))) return true;
+  for (let i = start; i < end; i++) if (VAGUE[folded.charCodeAt(i)] === 1) return true;
   return false;
 }

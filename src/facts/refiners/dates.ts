@@ -2,7 +2,8 @@
  * Dates and times are not facts: `9月2日`, `2022年`, `二〇二二年`, `12日6时`, `24日召开`.
  * `日` counts days only in a duration's words: `连续3日`, `3日内`; `年` counts years unless it is a year.
  */
-import { charsOf } from '../chars.js';
+import { charTable } from '../chars.js';
+import type { Candidate, Region } from '../candidate.js';
 import { filter } from '../refiner.js';
 
 /** A year, or a range of years: `2022`, `二〇二二`, `2023—2024`. */
@@ -16,27 +17,30 @@ const DAY_DURATION_AFTER = /^(?:内|之内|以内|以上|左右|时间)/;
 /** A time of day after the quantity: `12日6时`, `8:30`. */
 const TIME_AFTER = /^(?:\d{1,2}[时点]|[:：]\d)/;
 /** The characters TIME_AFTER can start with. */
-const TIME_AFTER_INITIAL = charsOf('0123456789:：');
+const TIME_AFTER_INITIAL = charTable('0123456789:：');
 const [NIAN, RI, CHU] = ['年', '日', '初'].map((ch) => ch.charCodeAt(0));
+
+/** The (up to) four characters before the number. */
+const before = (c: Candidate, region: Region): string => region.folded.slice(Math.max(region.start, c.numberStart - 4), c.numberStart);
 
 export const dates = filter('date', (c, region) => {
   const { folded } = region;
   // (slices only for a unit starting with 年 or 日: most candidates are neither)
   const unitFirst = c.unitStart < c.end ? folded.charCodeAt(c.unitStart) : NaN;
-  const number = (): string => folded.slice(c.numberStart, c.numberEnd);
-  const before = (): string => folded.slice(Math.max(region.start, c.numberStart - 4), c.numberStart);
   if (unitFirst === NIAN) {
-    if (YEAR.test(number())) return `${number()}年 is a year`;
+    const number = folded.slice(c.numberStart, c.numberEnd);
+    if (YEAR.test(number)) return `${number}年 is a year`;
     const after = folded.slice(c.end, c.end + 4);
     // `112年3月5日`, `民国112年`, `112年春节`: a year in any era.
-    if (MONTH_AFTER.test(after) || /民国$/.test(before()) || (c.value >= 100 && SEASON_AFTER.test(after))) return `${number()}年 is a year`;
+    if (MONTH_AFTER.test(after) || /民国$/.test(before(c, region)) || (c.value >= 100 && SEASON_AFTER.test(after))) return `${number}年 is a year`;
   }
   if (c.numberStart - 1 >= region.start && folded.charCodeAt(c.numberStart - 1) === CHU) return 'a day of the lunar month (初二)';
   if (unitFirst === RI) {
-    if (/月$/.test(before())) return 'a day of a month';
+    const words = before(c, region);
+    if (/月$/.test(words)) return 'a day of a month';
     const after = folded.slice(c.end, c.end + 3);
-    if (!DAY_DURATION_BEFORE.test(before()) && !DAY_DURATION_AFTER.test(after)) return `${number()}日 names a day`;
+    if (!DAY_DURATION_BEFORE.test(words) && !DAY_DURATION_AFTER.test(after)) return `${folded.slice(c.numberStart, c.numberEnd)}日 names a day`;
   }
-  if (TIME_AFTER_INITIAL.has(folded.charCodeAt(c.end)) && TIME_AFTER.test(folded.slice(c.end, c.end + 3))) return 'a time of day';
+  if (TIME_AFTER_INITIAL[folded.charCodeAt(c.end)] === 1 && TIME_AFTER.test(folded.slice(c.end, c.end + 3))) return 'a time of day';
   return null;
 });

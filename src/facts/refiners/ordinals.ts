@@ -11,7 +11,13 @@ export const ordinals = filter('ordinal', (c, region) => {
   // (the measure word as written is `期`)
   if (c.end - c.unitStart === 1 && folded.charCodeAt(c.unitStart) === PHASE && isChineseNumeral(c, region)) {
     const after = folded.slice(c.end, c.end + 2);
-    if (folded[c.start - 1] === '(' || after.startsWith(')') || PHASE_NOUNS.some((n) => after.startsWith(n))) return 'a phase name (一期)';
+    if (folded[c.start - 1] === '(' || after.startsWith(')') || startsWithAny(after, PHASE_NOUNS)) return 'a phase name (一期)';
   }
   return null;
 });
+
+/** Does `text` start with one of `words`? (A loop, not some() with a closure: this runs for every candidate.) */
+function startsWithAny(text: string, words: readonly string[]): boolean {
+  for (const w of words) if (text.startsWith(w)) return true;
+  return false;
+}

@@ -4,17 +4,17 @@
  * Two qualifiers take the first: `约4.5万余人` is about.
  */
 import { PREFIX_QUALIFIERS, QUALIFIER_GLUE, RECENT_PREFIX, SUFFIX_QUALIFIERS } from '../lexicon/qualifiers.js';
-import { charsOf } from '../chars.js';
+import { charTable } from '../chars.js';
 import { each } from '../refiner.js';
 
 /** The characters the words can start or end with: where none stands, no word is tried. */
-const SUFFIX_INITIAL = charsOf(SUFFIX_QUALIFIERS.map(([w]) => w[0]).join(''));
-const GLUE_FINAL = charsOf(QUALIFIER_GLUE.map((w) => w.at(-1)).join(''));
-const PREFIX_FINAL = charsOf(PREFIX_QUALIFIERS.map(([w]) => w.at(-1)).join(''));
+const SUFFIX_INITIAL = charTable(SUFFIX_QUALIFIERS.map(([w]) => w[0]).join(''));
+const GLUE_FINAL = charTable(QUALIFIER_GLUE.map((w) => w.at(-1)).join(''));
+const PREFIX_FINAL = charTable(PREFIX_QUALIFIERS.map(([w]) => w.at(-1)).join(''));
 
 export const qualifier = each('qualifier', (c, region) => {
   const { folded } = region;
-  if (c.rule !== 'elided-unit' && SUFFIX_INITIAL.has(folded.charCodeAt(c.end))) {
+  if (c.rule !== 'elided-unit' && SUFFIX_INITIAL[folded.charCodeAt(c.end)] === 1) {
     for (const [word, q] of SUFFIX_QUALIFIERS) {
       if (folded.startsWith(word, c.end)) {
         if (c.qualifier === 'exact') c.qualifier = q;
@@ -23,8 +23,8 @@ export const qualifier = each('qualifier', (c, region) => {
       }
     }
   }
-  const glue = GLUE_FINAL.has(folded.charCodeAt(c.start - 1)) ? (QUALIFIER_GLUE.find((g) => folded.endsWith(g, c.start)) ?? '') : '';
-  if (!PREFIX_FINAL.has(folded.charCodeAt(c.start - glue.length - 1))) return;
+  const glue = GLUE_FINAL[folded.charCodeAt(c.start - 1)] === 1 ? glueBefore(folded, c.start) : '';
+  if (PREFIX_FINAL[folded.charCodeAt(c.start - glue.length - 1)] !== 1) return;
   for (const [word, q] of PREFIX_QUALIFIERS) {
     const at = c.start - glue.length - word.length;
     if (at < region.start || !folded.startsWith(word, at)) continue;
@@ -35,3 +35,10 @@ export const qualifier = each('qualifier', (c, region) => {
     break;
   }
 });
+
+/** The first glue word (`有`, `达`…) ending at `end`, or ''. (A loop, not find() with a closure: a closure over
+ * the refiner's arguments would cost every candidate a context.) */
+function glueBefore(folded: string, end: number): string {
+  for (const g of QUALIFIER_GLUE) if (folded.endsWith(g, end)) return g;
+  return '';
+}

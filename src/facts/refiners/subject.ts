@@ -7,7 +7,7 @@ import { DURATION_VERBS, PARTICLE_WORDS, SUBJECT_STOPS, VEHICLE_WORDS, VERBS_BEF
 import { RATE_WORDS, TOTAL_WORDS } from '../lexicon/rates.js';
 import { PREFIX_QUALIFIERS, QUALIFIER_GLUE } from '../lexicon/qualifiers.js';
 import type { Candidate, Region } from '../candidate.js';
-import { charClass, charTable, charsOf } from '../chars.js';
+import { charClass, charTable, wordAt } from '../chars.js';
 import { each } from '../refiner.js';
 
 /** SUBJECT_STOPS by first character, longest first. */
@@ -26,11 +26,13 @@ function wordsBy(words: readonly string[], key: (w: string) => number): Map<numb
 const STOP_INITIAL = charTable(SUBJECT_STOPS.map((w) => w[0]).join(''));
 const VERB_FINAL = charTable(VERBS_BEFORE.map((w) => w.at(-1)).join(''));
 
+const NONE: readonly string[] = [];
+
 /** Is there a stop word of at least `minLength` characters starting at `at` and ending by `limit`? */
 function stopWordAt(folded: string, at: number, minLength = 1, limit = folded.length): boolean {
   if (STOP_INITIAL[folded.charCodeAt(at)] !== 1) return false;
-  for (const w of STOPS_BY_FIRST.get(folded.charCodeAt(at)) ?? []) {
-    if (w.length >= minLength && at + w.length <= limit && folded.startsWith(w, at)) return true;
+  for (const w of STOPS_BY_FIRST.get(folded.charCodeAt(at)) ?? NONE) {
+    if (w.length >= minLength && at + w.length <= limit && wordAt(folded, at, w)) return true;
   }
   return false;
 }
@@ -38,8 +40,8 @@ function stopWordAt(folded: string, at: number, minLength = 1, limit = folded.le
 /** Does a verb of VERBS_BEFORE end at `end` and start at or after `from`? */
 function verbEndsAt(folded: string, from: number, end: number): boolean {
   if (VERB_FINAL[folded.charCodeAt(end - 1)] !== 1) return false;
-  for (const w of VERBS_BY_LAST.get(folded.charCodeAt(end - 1)) ?? []) {
-    if (end - w.length >= from && folded.startsWith(w, end - w.length)) return true;
+  for (const w of VERBS_BY_LAST.get(folded.charCodeAt(end - 1)) ?? NONE) {
+    if (end - w.length >= from && wordAt(folded, end - w.length, w)) return true;
   }
   return false;
 }
@@ -81,17 +83,20 @@ for (const w of TRIM_BEFORE) {
   const last = w.charCodeAt(w.length - 1);
   TRIM_BY_LAST.set(last, [...(TRIM_BY_LAST.get(last) ?? []), w]);
 }
+/** The last characters of TRIM_BEFORE: before most numbers stands none (no map lookup then). */
+const TRIM_FINAL = new Uint8Array(0x10000);
+for (const last of TRIM_BY_LAST.keys()) TRIM_FINAL[last] = 1;
 /** `内`, `以内`: a duration's clause goes on after these (`12小时内清理完毕`). */
 const AFTER_DURATION = /^(?:之内|以内|内|里|来|中)/;
 const PER_UNIT = /每[\p{Script=Han}]$/u;
 /** `每平方公里2410人`, `每千人`: a "per" phrase right before the number is not the subject. */
 const PER_PHRASE = /每(?:平方公里|平方米|公里|千人|万人|百人|千名|亩|户|人|名|天|日|月|年|斤|公斤|吨)$/;
 /** Single-character stops (`及`, `和`, `在`…) never start a subject after the measure word. */
-const SINGLE_STOPS = charsOf(SUBJECT_STOPS.filter((w) => w.length === 1).join(''));
+const SINGLE_STOPS = charTable(SUBJECT_STOPS.filter((w) => w.length === 1).join(''));
 /** Characters that start no subject read backwards: `各执法大队` → 执法大队. */
-const NOT_SUBJECT_START = charsOf('各对向为在将把');
+const NOT_SUBJECT_START = charTable('各对向为在将把');
 /** A duration's words that begin with a date: `自12月起持续3个月`. */
-const DATE_START = charsOf('月日年号起');
+const DATE_START = charTable('月日年号起');
 
 export const subject = each('subject', (c, region) => {
   const after = subjectAfter(c, region);
@@ -108,10 +113,16 @@ function pick(c: Candidate, region: Region, after: [number, number] | null, befo
   // `脱贫户3260户`, `环卫工人两千余人`: the noun before ends with the measure word; `消防车2台` with a vehicle.
   const unitCode = folded.charCodeAt(c.unitStart);
   if (folded.charCodeAt(before[1] - 1) === unitCode) return cut(text, before);
-  if (unitCode === TAI && VEHICLE_WORDS.some((w) => folded.endsWith(w, before[1]))) return cut(text, before);
+  if (unitCode === TAI && vehicleEndsAt(folded, before[1])) return cut(text, before);
   // `150余人取消休假`: a verb after the measure word means the subject came before.
   if (stopWordAt(folded, after[0], 2) || c.unit === '°C') return cut(text, before); // `室温18℃以上的要求`
   return cut(text, after);
+}
+
+/** Does a vehicle word end at `end`? (A loop, not some() with a closure over pick's arguments.) */
+function vehicleEndsAt(folded: string, end: number): boolean {
+  for (const w of VEHICLE_WORDS) if (folded.endsWith(w, end)) return true;
+  return false;
 }
 
 /** The noun after the measure word, or null. */
@@ -126,7 +137,7 @@ function subjectAfter(c: Candidate, region: Region): [number, number] | null {
   const de = lastIndexIn(folded, DE, start, stop);
   if (de >= 0 && (folded.charCodeAt(start) === DE || lastIndexIn(folded, LIST_BREAK, start, de) >= 0) && !stopWordBetween(folded, start + 2, de, stop)) start = de + 1;
   // `25台及“二号工具”`: a conjunction right after the measure word starts no subject.
-  if (start === c.end && SINGLE_STOPS.has(folded.charCodeAt(start))) return null;
+  if (start === c.end && SINGLE_STOPS[folded.charCodeAt(start)] === 1) return null;
   let end = start;
   const stops = c.category !== 'duration';
   while (end < stop && end - start < MAX_SUBJECT) {
@@ -177,14 +188,20 @@ function subjectBefore(c: Candidate, region: Region): [number, number] | null {
     }
   }
   start = Math.max(start, end - MAX_SUBJECT * 2);
-  while (start < end && NOT_SUBJECT_START.has(folded.charCodeAt(start))) start++;
+  while (start < end && NOT_SUBJECT_START[folded.charCodeAt(start)] === 1) start++;
   // `历时20天`, `自12月起持续3个月`: nothing before but the duration's own words or a date.
-  if (c.category === 'duration' && (end - start < 2 || DURATION_VERBS.includes(folded.slice(start, end)) || DATE_START.has(folded.charCodeAt(start)))) return null;
+  if (c.category === 'duration' && (end - start < 2 || DURATION_VERBS.includes(folded.slice(start, end)) || DATE_START[folded.charCodeAt(start)] === 1)) return null;
   return end > start && isHanWord(folded, start, end) ? [start, end] : null;
 }
 
 const ETC = '等'.charCodeAt(0);
 const TAI = '台'.charCodeAt(0);
+
+/** Does a particle word longer than `length` end at `end` (`行为`, `所有`)? */
+function particleEndsAt(folded: string, end: number, length: number): boolean {
+  for (const p of PARTICLE_WORDS) if (p.length > length && wordAt(folded, end - p.length, p)) return true;
+  return false;
+}
 
 /** Drop total, rate, qualifier and linking words right before the number: `各执法大队共计` → 各执法大队. */
 function trimEnd(folded: string, start: number, end: number): number {
@@ -197,9 +214,10 @@ function trimEnd(folded: string, start: number, end: number): number {
       end -= per[0].length; // `收购价为每斤1.18元`, `人口密度为每平方公里2410人`
       trimmed = true;
     }
-    for (const w of TRIM_BY_LAST.get(folded.charCodeAt(end - 1)) ?? []) {
+    const last = folded.charCodeAt(end - 1);
+    for (const w of TRIM_FINAL[last] === 1 ? (TRIM_BY_LAST.get(last) as string[]) : NONE) {
       // `行为`, `所有`: the last character belongs to a word.
-      if (end - w.length > start && folded.endsWith(w, end) && !PARTICLE_WORDS.some((p) => folded.endsWith(p, end) && p.length > w.length)) {
+      if (end - w.length > start && wordAt(folded, end - w.length, w) && !particleEndsAt(folded, end, w.length)) {
         end -= w.length;
         trimmed = true;
       }

@@ -5,9 +5,14 @@ import { each } from '../refiner.js';
 
 export const vehicleTai = each('vehicle-tai', (c) => {
   if (c.unit !== '台' || !c.subject) return;
-  const subject = fold(c.subject);
-  if (VEHICLE_WORDS.some((w) => subject.endsWith(w))) {
+  if (isVehicle(fold(c.subject))) {
     c.category = 'vehicles';
     c.unit = 'vehicle';
   }
 });
+
+/** Does the subject end with a vehicle word? (A loop, not some() with a closure: this runs for every candidate.) */
+function isVehicle(subject: string): boolean {
+  for (const w of VEHICLE_WORDS) if (subject.endsWith(w)) return true;
+  return false;
+}

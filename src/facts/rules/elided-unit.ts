@@ -28,7 +28,6 @@ export const elidedUnitRule: Rule = {
     const named = earlier ? null : unitEndingAt(folded, number.start, sentenceStart);
     const money = MONEY_WORDS.test(folded.slice(sentenceStart, run.start));
     if (!earlier && !named && !money) return null;
-    const { quantity } = number;
     const factor = earlier ? earlier.value / earlierWritten(earlier, folded) : (named?.info.factor ?? 1);
     return candidate({
       rule: 'elided-unit',
@@ -38,10 +37,10 @@ export const elidedUnitRule: Rule = {
       numberEnd: run.end,
       unitStart: run.end,
       category: earlier?.category ?? named?.info.category ?? 'funds',
-      value: quantity.value * factor,
-      max: quantity.max === null ? null : quantity.max * factor,
+      value: number.value * factor,
+      max: number.max === null ? null : number.max * factor,
       unit: earlier?.unit ?? named?.info.unit ?? 'CNY',
-      qualifier: quantity.qualifier,
+      qualifier: number.qualifier,
     });
   },
 };
@@ -77,5 +76,5 @@ function unitEndingAt(folded: string, at: number, sentenceStart: number): Return
 /** The factor of the earlier candidate's unit (`公斤` → 0.001), from its value and its written number. */
 function earlierWritten(earlier: { value: number; numberStart: number; numberEnd: number }, folded: string): number {
   const read = readNumber(folded, earlier.numberStart, earlier.numberEnd);
-  return read && read.quantity.value !== 0 ? read.quantity.value : earlier.value || 1;
+  return read && read.value !== 0 ? read.value : earlier.value || 1;
 }

@@ -1,5 +1,6 @@
 /** Reading a run's number: the vague and glued forms parseQuantity knows, and what is too bare to count. */
 import { parseQuantity, type Quantity } from '../../numbers/numerals.js';
+import { quickPair, quickSome, quickValue } from '../../numbers/quick.js';
 import { charTable, isAsciiDigitCode } from '../chars.js';
 
 /** A bare multiplier (`亿元以上项目`, `万人空巷`) is not a number; `百余`, `近百`, `上千` are. */
@@ -29,27 +30,51 @@ function digitsAt(text: string, at: number): number {
   return i - at;
 }
 
-export interface ReadNumber {
-  quantity: Quantity;
-  /** Where the number starts, including a glued `近`/`上`. */
+/** A number as read, and where it starts, including a glued `近`/`上`. */
+export interface ReadNumber extends Quantity {
   start: number;
 }
 
+const YU = '余'.charCodeAt(0);
+const DUO = '多'.charCodeAt(0);
+
 /** @param multiplier a `万`/`亿` written apart from the number (`9261 萬元`). */
 export function readNumber(folded: string, start: number, end: number, multiplier = ''): ReadNumber | null {
+  // Most numbers in a report are digits (`21`, `1.5`, `1.2万`), one digit (`三`) or a Chinese numeral of one
+  // section (`九十五`), or those with 余/多 after them (`70余`, `三十多`: over): read without a slice or the
+  // general parser (the same values).
+  if (multiplier === '') {
+    const value = quickValue(folded, start, end);
+    if (value === value) return { value, max: null, qualifier: 'exact', start };
+    const last = folded.charCodeAt(end - 1);
+    if ((last === YU || last === DUO) && end - start > 1) {
+      const over = quickValue(folded, start, end - 1);
+      if (over === over) return { value: over, max: null, qualifier: 'over', start };
+    }
+    // `两三`, `五六万` (a range); `数十`, `十几` (some more).
+    const pair = quickPair(folded, start, end);
+    if (pair !== null) return { value: pair.value, max: pair.max, qualifier: 'exact', start };
+    const some = quickSome(folded, start, end);
+    if (some === some) return { value: some, max: null, qualifier: 'over', start };
+  }
   const text = folded.slice(start, end) + multiplier;
   if (MULTIPLIER_INITIAL.has(text[0] as string)) { // (BARE_MULTIPLIER implies this)
     const before = folded[start - 1] ?? '';
     if (GLUED_PREFIX.test(before) && !NOT_GLUED_BEFORE.test(folded[start - 2] ?? '')) {
       const quantity = parseQuantity(before + text);
-      if (quantity) return { quantity, start: start - 1 };
+      if (quantity) return { value: quantity.value, max: quantity.max, qualifier: quantity.qualifier, start: start - 1 };
     }
     if (BARE_MULTIPLIER.test(text)) return null;
   }
-  // Most numbers in a report are plain digits: no need for the full numeral parser.
-  if (isPlainDigits(text)) return { quantity: { value: Number(text), max: null, qualifier: 'exact' }, start };
+  if (isPlainDigits(text)) return { value: Number(text), max: null, qualifier: 'exact', start };
+  // More digits than a double holds (`1111…`, a hostile input): what parseQuantity makes of them, Number(text)
+  // or null when that is infinite, without its many passes over the text.
+  if (text.length > 0 && digitsAt(text, 0) === text.length) {
+    const value = Number(text);
+    return Number.isFinite(value) ? { value, max: null, qualifier: 'exact', start } : null;
+  }
   const quantity = parseQuantity(text);
-  return quantity ? { quantity, start } : null;
+  return quantity ? { value: quantity.value, max: quantity.max, qualifier: quantity.qualifier, start } : null;
 }
 
 /** `210万` ends in a multiplier: `万元` is written as `万` + `元`. */

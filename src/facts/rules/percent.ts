@@ -4,6 +4,7 @@ import { percentSignAt, readNumber } from './number-text.js';
 
 const PERCENT_WORD = '百分之';
 const PERCENT_WORD_LAST = PERCENT_WORD.charCodeAt(PERCENT_WORD.length - 1);
+const HUNDRED = '百'.charCodeAt(0);
 
 export const percentRule: Rule = {
   name: 'percent',
@@ -15,14 +16,22 @@ export const percentRule: Rule = {
     const sign = worded ? null : percentSignAt(folded, unitStart);
     if (!worded && !sign) return null; // checked before parsing: most runs are not percentages
     // `百分之百`: a bare hundred is a number here.
-    const number = worded && folded.slice(run.start, run.end) === '百' ? { quantity: { value: 100, max: null, qualifier: 'exact' as const }, start: run.start } : readNumber(folded, run.start, run.end);
+    const number = worded && run.end - run.start === 1 && folded.charCodeAt(run.start) === HUNDRED ? { value: 100, max: null, qualifier: 'exact' as const, start: run.start } : readNumber(folded, run.start, run.end);
     if (!number) return null;
-    const { quantity } = number;
-    const fields = { rule: 'percent', category: 'percent' as const, unit: '%', value: quantity.value, max: quantity.max, qualifier: quantity.qualifier };
-    if (worded) {
-      const start = run.start - PERCENT_WORD.length;
-      return candidate({ ...fields, start, end: run.end, numberStart: start, numberEnd: run.end, unitStart: start });
-    }
-    return candidate({ ...fields, start: number.start, end: unitStart + (sign as string).length, numberStart: number.start, numberEnd: run.end, unitStart });
+    // (fields spelled out: a spread into a literal is a slow generic copy)
+    const start = worded ? run.start - PERCENT_WORD.length : number.start;
+    return candidate({
+      rule: 'percent',
+      start,
+      end: worded ? run.end : unitStart + (sign as string).length,
+      numberStart: start,
+      numberEnd: run.end,
+      unitStart: worded ? start : unitStart,
+      category: 'percent',
+      value: number.value,
+      max: number.max,
+      unit: '%',
+      qualifier: number.qualifier,
+    });
   },
 };

@@ -2,7 +2,7 @@
  * A number and its measure word, read right where the number ends:
  * `21名`, `210万元`, `70余辆`, `百余名`, `近百个`, `200件（套）`, `9261 萬元`, `24小时`.
  */
-import { charsOf } from '../chars.js';
+import { charTable } from '../chars.js';
 import { unitAt } from '../units-at.js';
 import { candidate, skipBlank, type Rule } from '../rule.js';
 import { readNumber } from './number-text.js';
@@ -11,8 +11,8 @@ import { readNumber } from './number-text.js';
 const ALTERNATIVE = /\((?<alt>[\p{Script=Han}]{1,2})\)/uy;
 
 /** Numerals that also begin a unit: `千瓦`, `千克`, `千米`, `百万`. */
-const UNIT_INITIAL_NUMERALS = charsOf('千');
-const MULTIPLIERS = charsOf('万亿');
+const UNIT_INITIAL_NUMERALS = charTable('千');
+const MULTIPLIERS = charTable('万亿');
 const OPEN_BRACKET = '('.charCodeAt(0);
 
 export const quantityRule: Rule = {
@@ -23,14 +23,14 @@ export const quantityRule: Rule = {
     let unitStart = skipBlank(folded, numberEnd);
     let unit = unitAt(folded, unitStart);
     // `520万千瓦时`, `3千克`: the run took the 千 of the unit.
-    if (!unit && UNIT_INITIAL_NUMERALS.has(folded.charCodeAt(numberEnd - 1)) && numberEnd - 1 > run.start) {
+    if (!unit && UNIT_INITIAL_NUMERALS[folded.charCodeAt(numberEnd - 1)] === 1 && numberEnd - 1 > run.start) {
       numberEnd -= 1;
       unitStart = numberEnd;
       unit = unitAt(folded, unitStart);
     }
     // `9261 萬元`: a blank between the number and its multiplier.
     let multiplier = '';
-    if (!unit && unitStart > numberEnd && MULTIPLIERS.has(folded.charCodeAt(unitStart)) && unitAt(folded, unitStart + 1)) {
+    if (!unit && unitStart > numberEnd && MULTIPLIERS[folded.charCodeAt(unitStart)] === 1 && unitAt(folded, unitStart + 1)) {
       multiplier = folded[unitStart] as string;
       unitStart += 1;
       unit = unitAt(folded, unitStart);
@@ -44,7 +44,6 @@ export const quantityRule: Rule = {
       const alt = ALTERNATIVE.exec(folded);
       if (alt?.groups?.alt && unitAt(alt.groups.alt, 0)) end += alt[0].length;
     }
-    const { quantity } = number;
     return candidate({
       rule: 'quantity',
       start: number.start,
@@ -53,10 +52,10 @@ export const quantityRule: Rule = {
       numberEnd,
       unitStart,
       category: unit.info.category,
-      value: quantity.value * unit.info.factor,
-      max: quantity.max === null ? null : quantity.max * unit.info.factor,
+      value: number.value * unit.info.factor,
+      max: number.max === null ? null : number.max * unit.info.factor,
       unit: unit.info.unit,
-      qualifier: quantity.qualifier,
+      qualifier: number.qualifier,
     });
   },
 };

@@ -6,7 +6,8 @@ import { NUMERAL_RUN } from '../../numbers/numerals.js';
 import { charClass } from '../chars.js';
 import { unitAt } from '../units-at.js';
 import { candidate, skipBlank, type Rule } from '../rule.js';
-import { MULTIPLIER_END, percentSignAt, readNumber } from './number-text.js';
+import { MULTIPLIER_END, PERCENT_SIGN, percentSignAt, readNumber } from './number-text.js';
+import { UNITS } from '../../numbers/units.js';
 
 /** `到`, `至`, `-`, `~`, `—`, `－`, `～` (folded: ASCII where there is one); a blank may pad it, a paragraph break may not. */
 const DASH = /[^\S\n]?(?:到|至|-|~|—|–)[^\S\n]?/y;
@@ -22,6 +23,15 @@ function dashAt(folded: string, at: number): RegExpExecArray | null {
 const SECOND = new RegExp(NUMERAL_RUN.source, 'uy');
 const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
+/** The longest unit unitWordAt can find: a measure word, or a percent sign (PERCENT_SIGN is a plain alternation). */
+const LONGEST_UNIT = Math.max(...Object.keys(UNITS).map((w) => w.length), ...PERCENT_SIGN.source.split('|').map((w) => w.length));
+
+/** Can a dash start anywhere in [from, to]? */
+function dashInitialWithin(folded: string, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (DASH_INITIAL.has(folded.charCodeAt(i))) return true;
+  return false;
+}
+
 /** The unit written right at `at` (a percent sign or a measure word), or null. */
 function unitWordAt(folded: string, at: number): string | null {
   return percentSignAt(folded, at) ?? unitAt(folded, at)?.word ?? null;
@@ -32,10 +42,12 @@ export const rangeRule: Rule = {
   extract({ region }, run) {
     const { folded } = region;
     let dash = dashAt(folded, run.end);
-    // `8%—10%`, `3天至5天`: the low end may repeat the unit before the dash (looked for only without a dash).
-    const repeated = dash ? null : unitWordAt(folded, run.end);
-    if (!dash && repeated) {
-      dash = dashAt(folded, run.end + repeated.length);
+    // `8%—10%`, `3天至5天`: the low end may repeat the unit before the dash (looked for only without a dash,
+    // and only where a dash can start right after a unit: after most numbers none does).
+    let repeated: string | null = null;
+    if (!dash && dashInitialWithin(folded, run.end + 1, run.end + LONGEST_UNIT)) {
+      repeated = unitWordAt(folded, run.end);
+      if (repeated) dash = dashAt(folded, run.end + repeated.length);
     }
     if (!dash) return null;
     SECOND.lastIndex = dash.index + dash[0].length;
@@ -49,8 +61,8 @@ export const rangeRule: Rule = {
     const unit = percent ? { word: percent, info: { category: 'percent' as const, unit: '%', factor: 1 } } : unitAt(folded, unitStart);
     if (!low || !high || !unit) return null;
     if (dash.index > run.end && repeated !== unit.word) return null; // `5%至10人` is not a range
-    let lowValue = low.quantity.value;
-    const highValue = high.quantity.max ?? high.quantity.value;
+    let lowValue = low.value;
+    const highValue = high.max ?? high.value;
     const multiplier = MULTIPLIER_END.exec(second[0])?.[0];
     if (multiplier && !MULTIPLIER_END.test(folded.slice(run.start, run.end)) && lowValue * (MULTIPLIERS[multiplier] as number) <= highValue) {
       lowValue *= MULTIPLIERS[multiplier] as number;
