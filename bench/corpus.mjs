@@ -16,13 +16,22 @@ export function random(seed) {
   };
 }
 
+/** A fixture's encoding: its BOM, else the name's marker (`x.gb18030.txt`), else UTF-8. */
+function encodingOf(name, bytes) {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const marked = /\.(gb18030|big5|utf16le|utf16be)\.txt$/.exec(name)?.[1];
+  return marked ? marked.replace('utf16', 'utf-16') : 'utf-8';
+}
+
 /** The fixtures' paragraphs (blank-line separated), decoded, in Simplified and Traditional alike. */
 export function paragraphs() {
   const out = [];
   for (const name of readdirSync('fixtures').filter((f) => f.endsWith('.txt')).sort()) {
     const bytes = readFileSync(join('fixtures', name));
-    const encoding = /\.gb18030\./.test(name) ? 'gb18030' : /\.big5\./.test(name) ? 'big5' : /\.utf16le\./.test(name) ? 'utf-16le' : /\.utf16be\./.test(name) ? 'utf-16be' : 'utf-8';
+    const encoding = encodingOf(name, bytes);
     const text = new TextDecoder(encoding).decode(bytes).replace(/\r\n?/g, '\n');
+    if (/[\0\uFFFD]/.test(text)) throw new Error(`bench corpus: fixtures/${name} is not ${encoding} (mark its encoding in the name or give it a BOM)`);
     for (const p of text.split(/\n\s*\n/)) if (p.trim()) out.push(p.trim());
   }
   return out;
