@@ -44,7 +44,8 @@ export async function runExtract(paths: readonly string[], opts: ExtractCommandO
   if (opts.from === 'ndjson') return fromNdjson(paths, opts, io);
   if (paths.length === 0 && io.stdin.isTTY) throw new UsageError('no input: give a file or folder, or pipe text to stdin (see --help)');
   const plan = await planInputs(paths.length === 0 ? ['-'] : paths, opts.glob);
-  if (plan.inputs.length > 1) preferSteadyHeapForBatch();
+  // One thread extracting a batch keeps a small heap; --jobs N spends memory (N heaps) for speed anyway.
+  if (plan.inputs.length > 1 && (opts.jobs ?? 1) === 1) preferSteadyHeapForBatch();
   if (opts.output) await refuseOwnInput(opts.output, plan.inputs);
 
   const encode = await encoderFor(opts.outputEncoding);
@@ -75,6 +76,7 @@ export async function runExtract(paths: readonly string[], opts: ExtractCommandO
       keepTrace: opts.debug === true,
       stream: rowFormat,
       rows: rowFormat ? writerOptions : undefined,
+      rowBytes: opts.outputEncoding === 'utf-8',
     })) {
       if (sink.closed) break;
       progress.tick(i++, input.path);
@@ -88,7 +90,8 @@ export async function runExtract(paths: readonly string[], opts: ExtractCommandO
       if ('chunks' in outcome) continue; // its facts are out already
       if ('rows' in outcome && outcome.rows !== undefined) {
         // Rows a worker formatted; the header (csv, tsv) comes from this run's writer, before the first.
-        await sink.write(writer.add(factsOnly([]), input.path) + outcome.rows);
+        await sink.write(writer.add(factsOnly([]), input.path));
+        await sink.write(outcome.rows);
         continue;
       }
       await sink.write(writer.add(extraction.report, input.path, { text: extraction.text, trace: opts.debug ? extraction.trace : undefined }));

@@ -22,14 +22,21 @@ export interface ExtractJob {
   keepTrace?: boolean;
   /** Format the facts in the worker (ndjson, csv, tsv rows without a header), so this thread only writes them. */
   rows?: WriterOptions;
+  /**
+   * Send the rows back as UTF-8 bytes, transferred, not as a string (when the output is UTF-8): this
+   * thread then neither copies nor encodes them, and its share of the work stays small.
+   */
+  rowBytes?: boolean;
 }
-export type JobReply = { id: number; extraction: Extraction; rows?: string } | { id: number; error: string; stack?: string };
+export type JobReply = { id: number; extraction: Extraction; rows?: Rows } | { id: number; error: string; stack?: string };
+/** Rows formatted by a worker: text, or its UTF-8 bytes (see ExtractJob.rowBytes). */
+export type Rows = string | Uint8Array;
 /**
  * An extracted input; or, for output that streams, its facts still to be drawn chunk by chunk (the
  * generator returns the extraction, without facts, at its end, and may throw like extraction does).
  */
 export type Outcome =
-  | { extraction: Extraction; rows?: string }
+  | { extraction: Extraction; rows?: Rows }
   | { chunks: Generator<Fact[], Extraction> }
   | { error: string; stack?: string };
 
@@ -42,8 +49,9 @@ export interface ExtractOptions {
   keepTrace?: boolean;
   /** In this thread, hand facts over chunk by chunk (ndjson, csv, tsv): memory stays that of the text. */
   stream?: boolean;
-  /** In worker threads, format rows there (see ExtractJob.rows). */
+  /** In worker threads, format rows there (see ExtractJob.rows), as bytes when `rowBytes`. */
   rows?: WriterOptions;
+  rowBytes?: boolean;
 }
 
 /** Inputs in flight per worker: enough to keep each busy, few enough to bound memory. */
@@ -60,8 +68,8 @@ export async function* extractInOrder(
     const start = (input: PlannedInput): Promise<Outcome> => {
       if (input.error) return Promise.resolve({ error: input.error });
       if (parallel && input.path !== '-') {
-        const { encoding, maxBytes, keepText, keepTrace, rows } = options;
-        return parallel.run({ id: next, path: input.path, encoding, maxBytes, keepText, keepTrace, rows });
+        const { encoding, maxBytes, keepText, keepTrace, rows, rowBytes } = options;
+        return parallel.run({ id: next, path: input.path, encoding, maxBytes, keepText, keepTrace, rows, rowBytes });
       }
       return extractHere(input.path, options);
     };

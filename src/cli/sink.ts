@@ -11,7 +11,8 @@ import { basename, dirname, join } from 'node:path';
 export type Encode = (text: string) => string | Uint8Array;
 
 export interface Sink {
-  write(text: string): Promise<void>;
+  /** Text is encoded for the output; bytes are written as they are (UTF-8 rows a worker made). */
+  write(chunk: string | Uint8Array): Promise<void>;
   /** true once the reader went away (EPIPE): stop producing output */
   readonly closed: boolean;
   /** Keep the output (`commit`) or drop it. For stdout, waits for what was written to flush. */
@@ -39,9 +40,9 @@ export function streamSink(stream: NodeJS.WritableStream, encode: Encode): Sink 
     get closed() {
       return closed;
     },
-    async write(text) {
+    async write(chunk) {
       if (!closed && gone.destroyed) onError(gone.errored ?? Object.assign(new Error('closed'), { code: 'EPIPE' }));
-      if (!closed && text !== '' && !stream.write(encode(text))) await settle(stream, 'drain');
+      if (!closed && chunk.length > 0 && !stream.write(typeof chunk === 'string' ? encode(chunk) : chunk)) await settle(stream, 'drain');
       if (failure) throw new OutputError('to stdout', failure);
     },
     async finish() {
@@ -101,9 +102,9 @@ export async function fileSink(target: string, encode: Encode, files: SinkFiles 
   };
   return {
     closed: false,
-    async write(text) {
-      if (text === '') return;
-      const chunk = encode(text);
+    async write(data) {
+      if (data.length === 0) return;
+      const chunk = typeof data === 'string' ? encode(data) : data;
       try {
         await (typeof chunk === 'string' ? handle.write(chunk, null, 'utf8') : handle.write(chunk));
       } catch (error) {

@@ -5,6 +5,7 @@ import { extractWithTrace } from '../pipeline.js';
 import { failure, type ExtractJob, type JobReply } from './jobs.js';
 import { readInput } from './read-input.js';
 
+const UTF8 = new TextEncoder();
 const port = parentPort;
 if (!port) throw new Error('worker.js runs as a worker thread of report-extract --jobs');
 port.on('message', async (job: ExtractJob) => {
@@ -13,11 +14,13 @@ port.on('message', async (job: ExtractJob) => {
     const bytes = await readInput(job.path, process.stdin, job.maxBytes);
     const { report, trace, text } = extractWithTrace(bytes, { path: job.path, encoding: job.encoding, maxBytes: job.maxBytes });
     // Rows formatted here leave only writing to the main thread; then only the warnings need travel back.
-    const rows = job.rows ? createWriter({ ...job.rows, header: false }).add(report, job.path) : undefined;
+    const formatted = job.rows ? createWriter({ ...job.rows, header: false }).add(report, job.path) : undefined;
+    const rows = formatted !== undefined && job.rowBytes ? UTF8.encode(formatted) : formatted;
     const sent = rows === undefined ? report : { ...report, departments: [], facts: [] };
     reply = { id: job.id, extraction: { report: sent, trace: job.keepTrace ? trace : [], text: job.keepText ? text : '' }, rows };
   } catch (error) {
     reply = { id: job.id, ...failure(error) };
   }
-  port.postMessage(reply);
+  // Bytes are moved, not copied (TextEncoder gives each its own buffer, never a shared pool).
+  port.postMessage(reply, 'rows' in reply && reply.rows instanceof Uint8Array ? [reply.rows.buffer as ArrayBuffer] : []);
 });

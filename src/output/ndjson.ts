@@ -9,3 +9,14 @@ export function factWithFile(fact: Fact, file: string): Record<string, unknown> 
 export function ndjsonLine(value: unknown): string {
   return JSON.stringify(value) + '\n';
 }
+
+/**
+ * Whole facts as lines, `file` first: the bytes of `ndjsonLine(factWithFile(fact, file))` for each, without
+ * copying every fact into a new object first (a batch writes 100,000s).
+ */
+export function wholeFactLines(facts: readonly Fact[], file: string): string {
+  const head = `{"file":${JSON.stringify(file)},`;
+  let out = '';
+  for (const fact of facts) out += head + JSON.stringify(fact).slice(1) + '\n'; // a fact is never `{}`
+  return out;
+}

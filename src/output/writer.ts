@@ -10,7 +10,7 @@ import { DEFAULT_FACT_FIELDS, DEFAULT_SUMMARY_FIELDS, factCells, summaryCells, t
 import { filterReport, type FactFilter } from './filter.js';
 import type { HtmlDocument } from './html.js';
 import { formatJson, JsonArrayWriter } from './json.js';
-import { factWithFile, ndjsonLine } from './ndjson.js';
+import { factWithFile, ndjsonLine, wholeFactLines } from './ndjson.js';
 import { summarize } from './summary.js';
 import { formatTable } from './table.js';
 import { tsvRow } from './tsv.js';
@@ -50,7 +50,8 @@ export interface OutputWriter {
   end(): Promise<string>;
 }
 
-type Rows = (report: Report, file: string) => { header: readonly string[]; rows: Cell[][]; records: () => unknown[] };
+/** A report's rows: cells for csv, tsv and the table, records for JSON; each made only when asked for. */
+type Rows = (report: Report, file: string) => { header: readonly string[]; rows: () => Cell[][]; records: () => unknown[] };
 
 export function createWriter(options: WriterOptions): OutputWriter {
   const filter = options.filter ?? {};
@@ -60,7 +61,11 @@ export function createWriter(options: WriterOptions): OutputWriter {
       return jsonWriter(options, filter, rowsOf);
     case 'ndjson':
     case 'jsonl':
-      return lineWriter((report, file) => rowsOf(filterReport(report, filter), file).records().map(ndjsonLine).join(''));
+      return lineWriter((report, file) => {
+        const filtered = filterReport(report, filter);
+        if (options.fields || options.summary) return rowsOf(filtered, file).records().map(ndjsonLine).join('');
+        return wholeFactLines(filtered.facts, file);
+      });
     case 'csv':
     case 'tsv': {
       const row = options.format === 'csv' ? csvRow : tsvRow;
@@ -70,7 +75,7 @@ export function createWriter(options: WriterOptions): OutputWriter {
         const { header, rows } = rowsOf(filterReport(report, filter), file);
         const head = first ? start + row(header) : '';
         first = false;
-        return head + rows.map(row).join('');
+        return head + rows().map(row).join('');
       });
     }
     case 'table':
@@ -86,17 +91,18 @@ function rowSource(options: WriterOptions): Rows {
     const header = options.fields ?? DEFAULT_SUMMARY_FIELDS;
     return (report, file) => {
       const summary = summarize(report, file);
-      const rows = summary.map((r) => summaryCells(r, header));
-      return { header, rows, records: () => (options.fields ? rows.map((cells) => toRecord(header, cells)) : summary) };
+      const rows = (): Cell[][] => summary.map((r) => summaryCells(r, header));
+      return { header, rows, records: () => (options.fields ? rows().map((cells) => toRecord(header, cells)) : summary) };
     };
   }
   const header = options.fields ?? DEFAULT_FACT_FIELDS;
   return (report, file) => {
-    const rows = report.facts.map((f) => factCells(f, file, header));
+    const rows = (): Cell[][] => report.facts.map((f) => factCells(f, file, header));
     return {
       header,
       rows,
-      records: () => (options.fields ? rows.map((cells) => toRecord(header, cells)) : report.facts.map((f) => factWithFile(f, file))),
+      // Whole facts need no cells: each is its JSON with `file` put first.
+      records: () => (options.fields ? rows().map((cells) => toRecord(header, cells)) : report.facts.map((f) => factWithFile(f, file))),
     };
   };
 }
@@ -128,7 +134,7 @@ function tableWriter(options: WriterOptions, filter: FactFilter, rowsOf: Rows): 
     add(report, file) {
       const part = rowsOf(filterReport(report, filter), file);
       header = part.header;
-      for (const row of part.rows) rows.push(row); // not push(...): 100,000+ rows overflow the stack
+      for (const row of part.rows()) rows.push(row); // not push(...): 100,000+ rows overflow the stack
       return '';
     },
     end: async () => (header ? formatTable(header, rows, { color: options.color }) : ''),

@@ -13,6 +13,13 @@ describe('ndjson writer', () => {
     expect(facts).toEqual(REPORT.facts.map((f) => ({ file: 'reports/a.txt', ...f })));
   });
 
+  it('writes each line as JSON.stringify of the fact with file first, byte for byte (file names with quotes and CJK)', () => {
+    for (const file of ['reports/a.txt', 'say "hi"\\x.txt', '报告/二〇二二.txt', '']) {
+      const expected = REPORT.facts.map((f) => JSON.stringify({ file, ...f }) + '\n').join('');
+      expect(createWriter({ format: 'ndjson' }).add(REPORT, file)).toBe(expected);
+    }
+  });
+
   it('jsonl is the same', () => {
     expect(createWriter({ format: 'jsonl' }).add(REPORT, 'a')).toBe(createWriter({ format: 'ndjson' }).add(REPORT, 'a'));
   });
