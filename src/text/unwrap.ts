@@ -371,7 +371,8 @@ function linesHolding(source: SourceText, fromLine: number, toLine: number, char
   const from = source.lineStarts[fromLine] as number;
   const to = source.lineEnds[toLine - 1] as number;
   for (const char of chars) {
-    for (let at = text.indexOf(char, from); at >= 0 && at < to; at = text.indexOf(char, at + 1)) flags[source.lineOf(at) - 1 - fromLine] = 1;
+    const lineOf = source.lineCursor(); // (each character's hits come in ascending order)
+    for (let at = text.indexOf(char, from); at >= 0 && at < to; at = text.indexOf(char, at + 1)) flags[lineOf(at) - 1 - fromLine] = 1;
   }
   return flags;
 }
