@@ -371,8 +371,14 @@ function linesHolding(source: SourceText, fromLine: number, toLine: number, char
   const from = source.lineStarts[fromLine] as number;
   const to = source.lineEnds[toLine - 1] as number;
   for (const char of chars) {
-    const lineOf = source.lineCursor(); // (each character's hits come in ascending order)
-    for (let at = text.indexOf(char, from); at >= 0 && at < to; at = text.indexOf(char, at + 1)) flags[lineOf(at) - 1 - fromLine] = 1;
+    const lines = new AtMostCursor(source.lineStarts); // (each character's hits come in ascending order)
+    for (let at = text.indexOf(char, from); at >= 0 && at < to; ) {
+      const line = lines.lastAtMost(at);
+      flags[line - fromLine] = 1;
+      // the line is flagged: its other hits would say nothing more (the next search starts on the next line)
+      const next = line + 1 < source.lineCount ? (source.lineStarts[line + 1] as number) : text.length;
+      at = text.indexOf(char, Math.max(at + 1, next));
+    }
   }
   return flags;
 }
