@@ -4,7 +4,7 @@
  */
 import type { Layout } from '../layout/layout.js';
 import type { Fact } from '../schema.js';
-import type { SourceText } from '../text/source.js';
+import { AtMostCursor, type SourceText } from '../text/source.js';
 import type { ReadingView, ViewCursor } from '../text/unwrap.js';
 import type { Candidate, Region } from './candidate.js';
 import { charTable } from './chars.js';
@@ -40,39 +40,40 @@ export interface AreaFacts {
 
 /** Facts area by area, in source order, so a caller can write them out and let them go. */
 export function* factsByArea(source: SourceText, layout: Layout): Generator<AreaFacts> {
-  const lineOf = source.lineCursor();
+  const lines = new AtMostCursor(source.lineStarts);
   for (const area of areas(layout)) {
-    const { cursor, region } = area;
-    const facts: Fact[] = [];
-    const dropped: Dropped[] = [];
-    const candidates = scan(region, RULES);
-    // (most blocks of some documents hold no number at all: nothing to refine)
-    if (candidates.length > 0) for (const refiner of REFINERS) refiner.refine(candidates, region);
-    for (const c of candidates) {
-      const span = cursor.spanToSource(c.start, c.end);
-      // The view's text without what it inserted (`5\nkm` is `5km`); PDF page noise is not in the view at all.
-      const raw = cursor.sourceOnly(c.start, c.end);
-      const line = lineOf(span.start);
-      if (c.dropped) {
-        dropped.push({ raw, span, line, reason: c.dropped, rule: c.rule });
-        continue;
-      }
-      facts.push(toFact(c, area, raw, span, line));
-    }
-    yield { facts, dropped };
+    const found: AreaFacts = { facts: [], dropped: [] };
+    factsOf(area, lines, found);
+    yield found;
   }
 }
 
 /** All facts of a document, in source order, and the dropped candidates. */
 export function findFacts(source: SourceText, layout: Layout): { facts: Fact[]; trace: Trace } {
-  const facts: Fact[] = [];
-  const trace: Trace = [];
-  for (const area of factsByArea(source, layout)) {
-    // (one by one: `push(...list)` passes every element as an argument and overflows the stack past ~100,000)
-    for (const f of area.facts) facts.push(f);
-    for (const d of area.dropped) trace.push(d);
+  const lines = new AtMostCursor(source.lineStarts);
+  // (every area adds to the same two lists: no list per area to copy over)
+  const found: AreaFacts = { facts: [], dropped: [] };
+  for (const area of areas(layout)) factsOf(area, lines, found);
+  return { facts: found.facts, trace: found.dropped };
+}
+
+/** Adds the facts and the dropped candidates of one area to `found`; `lines` finds 0-based source lines. */
+function factsOf(area: Area, lines: AtMostCursor, found: AreaFacts): void {
+  const { cursor, region } = area;
+  const candidates = scan(region, RULES);
+  // (most blocks of some documents hold no number at all: nothing to refine)
+  if (candidates.length > 0) for (const refiner of REFINERS) refiner.refine(candidates, region);
+  for (const c of candidates) {
+    const span = cursor.spanToSource(c.start, c.end);
+    // The view's text without what it inserted (`5\nkm` is `5km`); PDF page noise is not in the view at all.
+    const raw = cursor.sourceOnly(c.start, c.end);
+    const line = lines.lastAtMost(span.start) + 1;
+    if (c.dropped) {
+      found.dropped.push({ raw, span, line, reason: c.dropped, rule: c.rule });
+      continue;
+    }
+    found.facts.push(toFact(c, area, raw, span, line));
   }
-  return { facts, trace };
 }
 
 function toFact(c: Candidate, { view, region, block, department }: Area, raw: string, span: { start: number; end: number }, line: number): Fact {
