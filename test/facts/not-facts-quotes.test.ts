@@ -1,10 +1,11 @@
 /**
- * insideShortQuotes and isNumeralPair read code units from tables; they answer as the former tests of
- * one-character strings (OPEN_QUOTES.includes(folded[i]), HAN.test(folded[i] ?? '')) did, on fixed and
- * random texts.
+ * insideShortQuotes, isNumeralPair and fixedExpression read code units; they answer as the former tests of
+ * one-character strings (OPEN_QUOTES.includes(folded[i]), HAN.test(folded[i] ?? ''), a map keyed by folded[at])
+ * did, on fixed and random texts.
  */
 import { describe, expect, it } from 'vitest';
-import { insideShortQuotes, isNumeralPair } from '../../src/facts/refiners/expressions.js';
+import { NUMERAL_EXPRESSIONS } from '../../src/facts/lexicon/idioms.js';
+import { fixedExpression, insideShortQuotes, isNumeralPair } from '../../src/facts/refiners/expressions.js';
 
 const MAX_SLOGAN = 10;
 const OPEN_QUOTES = '“‘"「『';
@@ -60,7 +61,31 @@ function texts(): string[] {
   return out;
 }
 
+const EXPRESSIONS_BY_CHAR = new Map<string, Array<[string, number]>>();
+for (const e of NUMERAL_EXPRESSIONS) {
+  [...e].forEach((ch, k) => {
+    if (!NUMERAL_CHAR.test(ch)) return;
+    EXPRESSIONS_BY_CHAR.set(ch, [...(EXPRESSIONS_BY_CHAR.get(ch) ?? []), [e, k]]);
+  });
+}
+
+function oldFixedExpression(folded: string, at: number): string | null {
+  for (const [e, k] of EXPRESSIONS_BY_CHAR.get(folded[at] ?? '') ?? []) {
+    if (at - k >= 0 && folded.startsWith(e, at - k)) return e;
+  }
+  return null;
+}
+
 describe('expressions by code unit', () => {
+  it('fixedExpression finds the expression the map of one-character strings found, at every position', () => {
+    const rand = random(9);
+    const pieces = [...NUMERAL_EXPRESSIONS, ...NUMERAL_EXPRESSIONS.map((e) => e.slice(0, 2)), ...NUMERAL_EXPRESSIONS.map((e) => e.slice(1)), '一', '两', '，', 'a'];
+    for (let n = 0; n < 3000; n++) {
+      const text = Array.from({ length: 1 + Math.floor(rand() * 4) }, () => pieces[Math.floor(rand() * pieces.length)]).join('');
+      for (let at = 0; at <= text.length; at++) expect(fixedExpression(text, at), `${text} at ${at}`).toBe(oldFixedExpression(text, at));
+    }
+  });
+
   it('insideShortQuotes answers as the one-character-string version, at every span of every text', () => {
     for (const text of texts()) {
       for (let start = 0; start <= text.length; start++) {

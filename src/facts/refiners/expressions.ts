@@ -14,14 +14,18 @@ import { filter, isChineseNumeral } from '../refiner.js';
 const NUMERAL_CHAR = /[〇零一二两三四五六七八九十百千万亿半几数]/;
 const HAN = /\p{Script=Han}/u;
 
-/** Each expression, indexed by the numeral characters it contains: char → [expression, offset of the char]. */
-const EXPRESSIONS_BY_CHAR = new Map<string, Array<[string, number]>>();
+/** Each expression, indexed by the (code of the) numeral characters it contains: char → [expression, offset of the char]. */
+const EXPRESSIONS_BY_CHAR = new Map<number, Array<[string, number]>>();
 for (const e of NUMERAL_EXPRESSIONS) {
   [...e].forEach((ch, k) => {
     if (!NUMERAL_CHAR.test(ch)) return;
-    EXPRESSIONS_BY_CHAR.set(ch, [...(EXPRESSIONS_BY_CHAR.get(ch) ?? []), [e, k]]);
+    const code = ch.charCodeAt(0); // (every numeral character is one code unit)
+    EXPRESSIONS_BY_CHAR.set(code, [...(EXPRESSIONS_BY_CHAR.get(code) ?? []), [e, k]]);
   });
 }
+const NO_EXPRESSIONS: Array<[string, number]> = [];
+/** The Han characters an incident noun is looked for in, after `一起`. */
+const HAN_RUN = /^[\p{Script=Han}]{1,6}/u;
 
 /** Longest quoted slogan we look inside: `“五必须、五严禁”`. */
 const MAX_SLOGAN = 10;
@@ -58,13 +62,15 @@ export const expressions = filter('expression', (c, region) => {
 
 /** An incident noun within the next few characters, before any punctuation: `一起交通事故`, `一起涉疫案件`. */
 function isIncident(folded: string, at: number): boolean {
-  const next = /^[\p{Script=Han}]{1,6}/u.exec(folded.slice(at, at + 6))?.[0] ?? '';
-  return INCIDENT_NOUNS.some((n) => next.includes(n));
+  const next = HAN_RUN.exec(folded.slice(at, at + 6))?.[0] ?? '';
+  for (const n of INCIDENT_NOUNS) if (next.includes(n)) return true;
+  return false;
 }
 
-function fixedExpression(folded: string, at: number): string | null {
-  for (const [e, k] of EXPRESSIONS_BY_CHAR.get(folded[at] ?? '') ?? []) {
-    if (at - k >= 0 && folded.startsWith(e, at - k)) return e;
+export function fixedExpression(folded: string, at: number): string | null {
+  // (`一` stands in some 60 expressions: the first character is compared before startsWith is called)
+  for (const [e, k] of EXPRESSIONS_BY_CHAR.get(folded.charCodeAt(at)) ?? NO_EXPRESSIONS) {
+    if (at - k >= 0 && folded.charCodeAt(at - k) === e.charCodeAt(0) && folded.startsWith(e, at - k)) return e;
   }
   return null;
 }
