@@ -15,12 +15,15 @@ export interface AssembleInput {
 
 export function assemble({ source, text, layout, facts, factCounts, warnings }: AssembleInput): Report {
   const { view, headline } = layout;
+  // (blocks come in source order: the cursors go on from the last block instead of searching)
+  const cursor = view.cursor();
+  const lineOf = text.lineCursor();
   const departments: Department[] = layout.blocks.map((block, i) => {
-    const span = view.spanToSource(block.start, block.end);
+    const span = cursor.spanToSource(block.start, block.end);
     return {
       index: i + 1,
       name: block.name,
-      line: text.lineOf(span.start),
+      line: lineOf(span.start),
       span,
       text: view.text.slice(block.bodyStart, Math.max(block.bodyStart, block.end)).trim(),
       factCount: factCounts.get(i + 1) ?? 0,

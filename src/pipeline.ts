@@ -87,9 +87,19 @@ function finish({ opts, byteLength, sha256, decoded, source, layout }: Prepared,
   return { report: opts.skipValidation ? report : validated(ReportSchema, report), trace, text: decoded.text };
 }
 
-/** Facts per department index, added to `counts`. */
+/**
+ * Facts per department index, added to `counts`. Facts come area by area, so a department's facts stand
+ * side by side: counted as runs, with one map update per run instead of two map lookups per fact.
+ */
 function countByDepartment(facts: readonly Fact[], counts = new Map<number | null, number>()): Map<number | null, number> {
-  for (const f of facts) counts.set(f.departmentIndex, (counts.get(f.departmentIndex) ?? 0) + 1);
+  let i = 0;
+  while (i < facts.length) {
+    const index = (facts[i] as Fact).departmentIndex;
+    let end = i + 1;
+    while (end < facts.length && (facts[end] as Fact).departmentIndex === index) end++;
+    counts.set(index, (counts.get(index) ?? 0) + end - i);
+    i = end;
+  }
   return counts;
 }
 

@@ -4,8 +4,8 @@
  */
 import type { Layout } from '../layout/layout.js';
 import type { Fact } from '../schema.js';
-import type { SourceText } from '../text/source.js';
-import type { ReadingView } from '../text/unwrap.js';
+import { AtMostCursor, type SourceText } from '../text/source.js';
+import type { ReadingView, ViewCursor } from '../text/unwrap.js';
 import type { Candidate, Region } from './candidate.js';
 import { charTable } from './chars.js';
 import { clauseEnd, clauseStart } from './clause.js';
@@ -23,6 +23,8 @@ export type Trace = Dropped[];
 
 interface Area {
   view: ReadingView;
+  /** The view's source positions, asked in ascending order (one cursor per view, shared by its areas). */
+  cursor: ViewCursor;
   region: Region;
   /** 1-based block index, or null for the headline and the lead. */
   block: number | null;
@@ -38,40 +40,43 @@ export interface AreaFacts {
 
 /** Facts area by area, in source order, so a caller can write them out and let them go. */
 export function* factsByArea(source: SourceText, layout: Layout): Generator<AreaFacts> {
+  const lines = new AtMostCursor(source.lineStarts);
   for (const area of areas(layout)) {
-    const { view, region } = area;
-    const facts: Fact[] = [];
-    const dropped: Dropped[] = [];
-    const candidates = scan(region, RULES);
-    // (most blocks of some documents hold no number at all: nothing to refine)
-    if (candidates.length > 0) for (const refiner of REFINERS) refiner.refine(candidates, region);
-    for (const c of candidates) {
-      const span = view.spanToSource(c.start, c.end);
-      // The view's text without what it inserted (`5\nkm` is `5km`); PDF page noise is not in the view at all.
-      const raw = view.sourceOnly(c.start, c.end);
-      if (c.dropped) {
-        dropped.push({ raw, span, line: source.lineOf(span.start), reason: c.dropped, rule: c.rule });
-        continue;
-      }
-      facts.push(toFact(c, area, source, raw, span));
-    }
-    yield { facts, dropped };
+    const found: AreaFacts = { facts: [], dropped: [] };
+    factsOf(area, lines, found);
+    yield found;
   }
 }
 
 /** All facts of a document, in source order, and the dropped candidates. */
 export function findFacts(source: SourceText, layout: Layout): { facts: Fact[]; trace: Trace } {
-  const facts: Fact[] = [];
-  const trace: Trace = [];
-  for (const area of factsByArea(source, layout)) {
-    // (one by one: `push(...list)` passes every element as an argument and overflows the stack past ~100,000)
-    for (const f of area.facts) facts.push(f);
-    for (const d of area.dropped) trace.push(d);
-  }
-  return { facts, trace };
+  const lines = new AtMostCursor(source.lineStarts);
+  // (every area adds to the same two lists: no list per area to copy over)
+  const found: AreaFacts = { facts: [], dropped: [] };
+  for (const area of areas(layout)) factsOf(area, lines, found);
+  return { facts: found.facts, trace: found.dropped };
 }
 
-function toFact(c: Candidate, { view, region, block, department }: Area, source: SourceText, raw: string, span: { start: number; end: number }): Fact {
+/** Adds the facts and the dropped candidates of one area to `found`; `lines` finds 0-based source lines. */
+function factsOf(area: Area, lines: AtMostCursor, found: AreaFacts): void {
+  const { cursor, region } = area;
+  const candidates = scan(region, RULES);
+  // (most blocks of some documents hold no number at all: nothing to refine)
+  if (candidates.length > 0) for (const refiner of REFINERS) refiner.refine(candidates, region);
+  for (const c of candidates) {
+    const span = cursor.spanToSource(c.start, c.end);
+    // The view's text without what it inserted (`5\nkm` is `5km`); PDF page noise is not in the view at all.
+    const raw = cursor.sourceOnly(c.start, c.end);
+    const line = lines.lastAtMost(span.start) + 1;
+    if (c.dropped) {
+      found.dropped.push({ raw, span, line, reason: c.dropped, rule: c.rule });
+      continue;
+    }
+    found.facts.push(toFact(c, area, raw, span, line));
+  }
+}
+
+function toFact(c: Candidate, { view, region, block, department }: Area, raw: string, span: { start: number; end: number }, line: number): Fact {
   return {
     department,
     departmentIndex: block,
@@ -86,7 +91,7 @@ function toFact(c: Candidate, { view, region, block, department }: Area, source:
     subject: c.subject,
     raw,
     span,
-    line: source.lineOf(span.start),
+    line,
     context: view.text.slice(c.clauseStart ?? clauseStart(region, c.start), clauseEnd(region, c.end)),
     confidence: c.confidence,
   };
@@ -96,13 +101,14 @@ function toFact(c: Candidate, { view, region, block, department }: Area, source:
 function* areas(layout: Layout): Generator<Area> {
   const hv = layout.headlineView;
   const { view } = layout;
-  const headline: Area | null = hv.viewLength > 0 ? { view: hv, region: { folded: hv.folded, text: hv.text, start: 0, end: hv.viewLength }, block: null, department: null } : null;
+  const cursor = view.cursor();
+  const headline: Area | null = hv.viewLength > 0 ? { view: hv, cursor: hv.cursor(), region: { folded: hv.folded, text: hv.text, start: 0, end: hv.viewLength }, block: null, department: null } : null;
   const headlineLast = headline !== null && view.viewLength > 0 && hv.toSource(0) > view.toSource(0);
   if (headline && !headlineLast) yield headline;
   const region = (start: number, end: number): Region => ({ folded: view.folded, text: view.text, start, end });
   const firstBlock = layout.blocks[0]?.start ?? layout.bodyEnd;
-  if (firstBlock > layout.bodyStart) yield { view, region: region(layout.bodyStart, firstBlock), block: null, department: null };
-  for (const [i, b] of layout.blocks.entries()) yield { view, region: region(b.bodyStart, b.end), block: i + 1, department: b.name };
+  if (firstBlock > layout.bodyStart) yield { view, cursor, region: region(layout.bodyStart, firstBlock), block: null, department: null };
+  for (const [i, b] of layout.blocks.entries()) yield { view, cursor, region: region(b.bodyStart, b.end), block: i + 1, department: b.name };
   if (headline && headlineLast) yield headline;
 }
 

@@ -19,7 +19,7 @@ const WEAK_MIN_LENGTH = 4;
  * A word list by last character, in list order: `endingIn(list)(name)` is `list.find((w) => name.endsWith(w))`
  * without trying the 250 endings one by one (a document of 50,000 headings asks 100,000 times).
  */
-function endingIn(list: readonly string[]): (name: string) => string | undefined {
+export function endingIn(list: readonly string[]): (name: string) => string | undefined {
   const byLast = new Map<number, string[]>(); // keyed by code unit: no one-character string per question
   for (const w of list) {
     const last = w.charCodeAt(w.length - 1);
@@ -27,7 +27,10 @@ function endingIn(list: readonly string[]): (name: string) => string | undefined
   }
   return (name) => {
     const words = byLast.get(name.charCodeAt(name.length - 1));
-    if (words) for (const w of words) if (name.endsWith(w)) return w;
+    if (words === undefined) return undefined;
+    // (a word of one character ends it; a longer one is compared by its next-to-last character before endsWith)
+    const beforeLast = name.charCodeAt(name.length - 2);
+    for (const w of words) if (w.length === 1 || (w.charCodeAt(w.length - 2) === beforeLast && name.endsWith(w))) return w;
     return undefined;
   };
 }

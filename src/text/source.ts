@@ -27,6 +27,12 @@ export class SourceText {
     return lastAtMost(this.lineStarts, offset) + 1;
   }
 
+  /** lineOf for offsets asked in ascending order (same answers, in any order). */
+  lineCursor(): (offset: number) => number {
+    const lines = new AtMostCursor(this.lineStarts);
+    return (offset) => lines.lastAtMost(offset) + 1;
+  }
+
   /** The content of line `i` (0-based) without leading and trailing blanks: [start, end). */
   content(i: number): { start: number; end: number } {
     return { start: this.contentStart(i), end: this.contentEnd(i) };
@@ -135,9 +141,8 @@ function grown(list: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   return bigger;
 }
 
-/** Index of the last element of an ascending list that is ≤ `value` (0 when none is): a binary search. */
-export function lastAtMost(sorted: ArrayLike<number>, value: number): number {
-  let lo = 0;
+/** Index of the last element of an ascending list that is ≤ `value` (0 when none is): a binary search from `lo` (sorted[lo] ≤ value). */
+export function lastAtMost(sorted: ArrayLike<number>, value: number, lo = 0): number {
   let hi = sorted.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
@@ -145,4 +150,31 @@ export function lastAtMost(sorted: ArrayLike<number>, value: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** How many elements an AtMostCursor steps over one by one before it searches the rest. */
+const STEPS = 8;
+
+/**
+ * lastAtMost over one list for values asked in ascending order (a document's facts, in source order):
+ * it goes on from its last answer, a few steps and then a search of what is left; a value that goes
+ * back is searched for from the start. Same answers as lastAtMost, in any order of questions.
+ */
+export class AtMostCursor {
+  private at = 0;
+
+  constructor(private readonly sorted: Int32Array) {}
+
+  lastAtMost(value: number): number {
+    const { sorted } = this;
+    let at = this.at;
+    if ((sorted[at] as number) > value) at = lastAtMost(sorted, value);
+    else {
+      const end = Math.min(sorted.length, at + 1 + STEPS);
+      while (at + 1 < end && (sorted[at + 1] as number) <= value) at++;
+      if (at + 1 === end && end < sorted.length && (sorted[end] as number) <= value) at = lastAtMost(sorted, value, end);
+    }
+    this.at = at;
+    return at;
+  }
 }

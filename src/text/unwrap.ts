@@ -7,7 +7,7 @@
  * The map is a list of runs (one per line piece), so it costs memory per line, not per character.
  */
 import { FOLDED, foldCode, fromCodes } from './normalize.js';
-import { CHUNK, lastAtMost, type SourceText } from './source.js';
+import { AtMostCursor, CHUNK, lastAtMost, type SourceText } from './source.js';
 
 export interface Paragraph {
   /** View offsets, end exclusive. */
@@ -103,16 +103,7 @@ export class ReadingView {
   /** The view's text of [start, end) without the characters the view inserted: `5 km` joined from `5\nkm` is `5km`. */
   sourceOnly(start: number, end: number): string {
     const inserted = done(this.inserted);
-    let at = lastAtMost(inserted, start - 1);
-    if ((inserted[at] ?? Infinity) < start) at++; // the first inserted character at or after `start`
-    if (inserted[at] === undefined || (inserted[at] as number) >= end) return this.text.slice(start, end);
-    let out = '';
-    let from = start;
-    for (; at < inserted.length && (inserted[at] as number) < end; at++) {
-      out += this.text.slice(from, inserted[at]);
-      from = (inserted[at] as number) + 1;
-    }
-    return out + this.text.slice(from, end);
+    return withoutInserted(this.text, inserted, lastAtMost(inserted, start - 1), start, end);
   }
 
   /** Source span of the view range [start, end). */
@@ -122,6 +113,14 @@ export class ReadingView {
       return { start: at, end: at };
     }
     return { start: this.toSource(start), end: this.toSource(end - 1) + 1 };
+  }
+
+  /**
+   * toSource, sourceOnly and spanToSource for offsets asked in ascending order (the candidates of a
+   * region), each going on from the last answer instead of searching the whole map. For a finished view.
+   */
+  cursor(): ViewCursor {
+    return new ViewCursor(this.text, done(this.viewStarts), done(this.sourceStarts), done(this.inserted));
   }
 
   /**
@@ -169,6 +168,52 @@ export class ReadingView {
   get viewLength(): number {
     return this.length;
   }
+}
+
+/** ReadingView's toSource, sourceOnly and spanToSource (same answers), fast when offsets come in ascending order. */
+export class ViewCursor {
+  private readonly runs: AtMostCursor;
+  private readonly insertions: AtMostCursor;
+
+  constructor(
+    private readonly text: string,
+    private readonly viewStarts: Int32Array,
+    private readonly sourceStarts: Int32Array,
+    private readonly inserted: Int32Array,
+  ) {
+    this.runs = new AtMostCursor(viewStarts);
+    this.insertions = new AtMostCursor(inserted);
+  }
+
+  toSource(index: number): number {
+    const run = this.runs.lastAtMost(index);
+    return (this.sourceStarts[run] ?? 0) + index - (this.viewStarts[run] ?? 0);
+  }
+
+  sourceOnly(start: number, end: number): string {
+    return withoutInserted(this.text, this.inserted, this.insertions.lastAtMost(start - 1), start, end);
+  }
+
+  spanToSource(start: number, end: number): { start: number; end: number } {
+    if (end <= start) {
+      const at = this.toSource(start);
+      return { start: at, end: at };
+    }
+    return { start: this.toSource(start), end: this.toSource(end - 1) + 1 };
+  }
+}
+
+/** text[start, end) without the inserted characters; `at` is the last inserted index ≤ start - 1 (lastAtMost). */
+function withoutInserted(text: string, inserted: Int32Array, at: number, start: number, end: number): string {
+  if ((inserted[at] ?? Infinity) < start) at++; // the first inserted character at or after `start`
+  if (inserted[at] === undefined || (inserted[at] as number) >= end) return text.slice(start, end);
+  let out = '';
+  let from = start;
+  for (; at < inserted.length && (inserted[at] as number) < end; at++) {
+    out += text.slice(from, inserted[at]);
+    from = (inserted[at] as number) + 1;
+  }
+  return out + text.slice(from, end);
 }
 
 const EMPTY = new Uint16Array(0);
@@ -326,7 +371,14 @@ function linesHolding(source: SourceText, fromLine: number, toLine: number, char
   const from = source.lineStarts[fromLine] as number;
   const to = source.lineEnds[toLine - 1] as number;
   for (const char of chars) {
-    for (let at = text.indexOf(char, from); at >= 0 && at < to; at = text.indexOf(char, at + 1)) flags[source.lineOf(at) - 1 - fromLine] = 1;
+    const lines = new AtMostCursor(source.lineStarts); // (each character's hits come in ascending order)
+    for (let at = text.indexOf(char, from); at >= 0 && at < to; ) {
+      const line = lines.lastAtMost(at);
+      flags[line - fromLine] = 1;
+      // the line is flagged: its other hits would say nothing more (the next search starts on the next line)
+      const next = line + 1 < source.lineCount ? (source.lineStarts[line + 1] as number) : text.length;
+      at = text.indexOf(char, Math.max(at + 1, next));
+    }
   }
   return flags;
 }

@@ -32,12 +32,12 @@ export const dates = filter('date', (c, region) => {
     if (YEAR.test(number)) return `${number}年 is a year`;
     const after = folded.slice(c.end, c.end + 4);
     // `112年3月5日`, `民国112年`, `112年春节`: a year in any era.
-    if (MONTH_AFTER.test(after) || /民国$/.test(before(c, region)) || (c.value >= 100 && SEASON_AFTER.test(after))) return `${number}年 is a year`;
+    if (MONTH_AFTER.test(after) || before(c, region).endsWith('民国') || (c.value >= 100 && SEASON_AFTER.test(after))) return `${number}年 is a year`;
   }
   if (c.numberStart - 1 >= region.start && folded.charCodeAt(c.numberStart - 1) === CHU) return 'a day of the lunar month (初二)';
   if (unitFirst === RI) {
     const words = before(c, region);
-    if (/月$/.test(words)) return 'a day of a month';
+    if (words.endsWith('月')) return 'a day of a month';
     const after = folded.slice(c.end, c.end + 3);
     if (!DAY_DURATION_BEFORE.test(words) && !DAY_DURATION_AFTER.test(after)) return `${folded.slice(c.numberStart, c.numberEnd)}日 names a day`;
   }

@@ -8,24 +8,35 @@
  */
 import { INCIDENT_NOUNS, INDEFINITE_MEASURES, NEGATIONS, NUMERAL_EXPRESSIONS, ONE_WORD_BEFORE } from '../lexicon/idioms.js';
 import type { Candidate, Region } from '../candidate.js';
+import { charClass, charTable } from '../chars.js';
 import { filter, isChineseNumeral } from '../refiner.js';
 
 const NUMERAL_CHAR = /[〇零一二两三四五六七八九十百千万亿半几数]/;
 const HAN = /\p{Script=Han}/u;
 
-/** Each expression, indexed by the numeral characters it contains: char → [expression, offset of the char]. */
-const EXPRESSIONS_BY_CHAR = new Map<string, Array<[string, number]>>();
+/** Each expression, indexed by the (code of the) numeral characters it contains: char → [expression, offset of the char]. */
+const EXPRESSIONS_BY_CHAR = new Map<number, Array<[string, number]>>();
 for (const e of NUMERAL_EXPRESSIONS) {
   [...e].forEach((ch, k) => {
     if (!NUMERAL_CHAR.test(ch)) return;
-    EXPRESSIONS_BY_CHAR.set(ch, [...(EXPRESSIONS_BY_CHAR.get(ch) ?? []), [e, k]]);
+    const code = ch.charCodeAt(0); // (every numeral character is one code unit)
+    EXPRESSIONS_BY_CHAR.set(code, [...(EXPRESSIONS_BY_CHAR.get(code) ?? []), [e, k]]);
   });
 }
+const NO_EXPRESSIONS: Array<[string, number]> = [];
+/** The Han characters an incident noun is looked for in, after `一起`. */
+const HAN_RUN = /^[\p{Script=Han}]{1,6}/u;
 
 /** Longest quoted slogan we look inside: `“五必须、五严禁”`. */
 const MAX_SLOGAN = 10;
 const OPEN_QUOTES = '“‘"「『';
 const CLOSE_QUOTES = '”’"」』';
+/** The quotes and the two classes as tables over code units (no one-character string per character looked at). */
+const OPEN_QUOTE = charTable(OPEN_QUOTES);
+const CLOSE_QUOTE = charTable(CLOSE_QUOTES);
+const STRAIGHT_QUOTE = 0x22; // `"` both opens and closes
+const NUMERAL_CODE = charClass(NUMERAL_CHAR);
+const HAN_CODE = charClass(HAN);
 
 export const expressions = filter('expression', (c, region) => {
   if (!isChineseNumeral(c, region)) return null;
@@ -51,40 +62,52 @@ export const expressions = filter('expression', (c, region) => {
 
 /** An incident noun within the next few characters, before any punctuation: `一起交通事故`, `一起涉疫案件`. */
 function isIncident(folded: string, at: number): boolean {
-  const next = /^[\p{Script=Han}]{1,6}/u.exec(folded.slice(at, at + 6))?.[0] ?? '';
-  return INCIDENT_NOUNS.some((n) => next.includes(n));
+  const next = HAN_RUN.exec(folded.slice(at, at + 6))?.[0] ?? '';
+  for (const n of INCIDENT_NOUNS) if (next.includes(n)) return true;
+  return false;
 }
 
-function fixedExpression(folded: string, at: number): string | null {
-  for (const [e, k] of EXPRESSIONS_BY_CHAR.get(folded[at] ?? '') ?? []) {
-    if (at - k >= 0 && folded.startsWith(e, at - k)) return e;
+export function fixedExpression(folded: string, at: number): string | null {
+  // (`一` stands in some 60 expressions: the first character is compared before startsWith is called)
+  for (const [e, k] of EXPRESSIONS_BY_CHAR.get(folded.charCodeAt(at)) ?? NO_EXPRESSIONS) {
+    if (at - k >= 0 && folded.charCodeAt(at - k) === e.charCodeAt(0) && folded.startsWith(e, at - k)) return e;
   }
   return null;
 }
 
-/** `四不两直`, `千家万户`, `三番五次`, `一人一档`: numeral + character, twice, in Chinese numerals. */
-function isNumeralPair(folded: string, at: number, c: Candidate): boolean {
+/** `四不两直`, `千家万户`, `三番五次`, `一人一档`: numeral + character, twice, in Chinese numerals. (Held to the
+ * former regex tests on one-character strings by test/facts/not-facts-quotes.test.ts.) */
+export function isNumeralPair(folded: string, at: number, c: Pick<Candidate, 'numberStart' | 'numberEnd'>): boolean {
   const single = c.numberEnd - c.numberStart === 1;
   if (!single) return false;
-  const pairAfter = HAN.test(folded[at + 1] ?? '') && !NUMERAL_CHAR.test(folded[at + 1] ?? '') && NUMERAL_CHAR.test(folded[at + 2] ?? '') && HAN.test(folded[at + 3] ?? '') && !NUMERAL_CHAR.test(folded[at + 3] ?? '');
-  const pairBefore = NUMERAL_CHAR.test(folded[at - 2] ?? '') && HAN.test(folded[at - 1] ?? '') && !NUMERAL_CHAR.test(folded[at - 1] ?? '') && !NUMERAL_CHAR.test(folded[at - 3] ?? '');
+  const pairAfter = hanAt(folded, at + 1) && !numeralAt(folded, at + 1) && numeralAt(folded, at + 2) && hanAt(folded, at + 3) && !numeralAt(folded, at + 3);
+  const pairBefore = numeralAt(folded, at - 2) && hanAt(folded, at - 1) && !numeralAt(folded, at - 1) && !numeralAt(folded, at - 3);
   return pairAfter || pairBefore;
 }
 
-/** Inside `“…”` of at most MAX_SLOGAN characters. */
-function insideShortQuotes(folded: string, c: Candidate, region: Region): boolean {
+// HAN and NUMERAL_CHAR on the code unit at `i` (NaN past either end: in no class, as the regexes answer for '').
+const hanAt = (folded: string, i: number): boolean => HAN_CODE.has(folded.charCodeAt(i));
+const numeralAt = (folded: string, i: number): boolean => NUMERAL_CODE.has(folded.charCodeAt(i));
+
+/**
+ * Inside `“…”` of at most MAX_SLOGAN characters. (Read by code unit; test/facts/not-facts-quotes.test.ts holds
+ * it to the former test of one-character strings against OPEN_QUOTES and CLOSE_QUOTES.)
+ */
+export function insideShortQuotes(folded: string, c: Pick<Candidate, 'start' | 'end'>, region: Pick<Region, 'start' | 'end'>): boolean {
   let open = -1;
   for (let i = c.start - 1; i >= Math.max(region.start, c.start - MAX_SLOGAN); i--) {
-    if (CLOSE_QUOTES.includes(folded[i] as string) && folded[i] !== '"') return false;
-    if (OPEN_QUOTES.includes(folded[i] as string)) {
+    const code = folded.charCodeAt(i);
+    if (CLOSE_QUOTE[code] === 1 && code !== STRAIGHT_QUOTE) return false;
+    if (OPEN_QUOTE[code] === 1) {
       open = i;
       break;
     }
   }
   if (open < 0) return false;
   for (let i = c.end; i <= Math.min(region.end - 1, open + MAX_SLOGAN + 1); i++) {
-    if (CLOSE_QUOTES.includes(folded[i] as string)) return true;
-    if (OPEN_QUOTES.includes(folded[i] as string) && folded[i] !== '"') return false;
+    const code = folded.charCodeAt(i);
+    if (CLOSE_QUOTE[code] === 1) return true;
+    if (OPEN_QUOTE[code] === 1 && code !== STRAIGHT_QUOTE) return false;
   }
   return false;
 }

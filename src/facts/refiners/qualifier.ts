@@ -6,11 +6,18 @@
 import { PREFIX_QUALIFIERS, QUALIFIER_GLUE, RECENT_PREFIX, SUFFIX_QUALIFIERS } from '../lexicon/qualifiers.js';
 import { charTable } from '../chars.js';
 import { each } from '../refiner.js';
+import type { Qualifier } from '../../schema.js';
 
 /** The characters the words can start or end with: where none stands, no word is tried. */
 const SUFFIX_INITIAL = charTable(SUFFIX_QUALIFIERS.map(([w]) => w[0]).join(''));
 const GLUE_FINAL = charTable(QUALIFIER_GLUE.map((w) => w.at(-1)).join(''));
 const PREFIX_FINAL = charTable(PREFIX_QUALIFIERS.map(([w]) => w.at(-1)).join(''));
+/** PREFIX_QUALIFIERS by the code of their last character, in list order: only those can end before the number. */
+const PREFIXES_BY_LAST = new Map<number, Array<readonly [string, Qualifier]>>();
+for (const entry of PREFIX_QUALIFIERS) {
+  const last = entry[0].charCodeAt(entry[0].length - 1);
+  PREFIXES_BY_LAST.set(last, [...(PREFIXES_BY_LAST.get(last) ?? []), entry]);
+}
 
 export const qualifier = each('qualifier', (c, region) => {
   const { folded } = region;
@@ -24,8 +31,9 @@ export const qualifier = each('qualifier', (c, region) => {
     }
   }
   const glue = GLUE_FINAL[folded.charCodeAt(c.start - 1)] === 1 ? glueBefore(folded, c.start) : '';
-  if (PREFIX_FINAL[folded.charCodeAt(c.start - glue.length - 1)] !== 1) return;
-  for (const [word, q] of PREFIX_QUALIFIERS) {
+  const last = folded.charCodeAt(c.start - glue.length - 1);
+  if (PREFIX_FINAL[last] !== 1) return;
+  for (const [word, q] of PREFIXES_BY_LAST.get(last) as Array<readonly [string, Qualifier]>) {
     const at = c.start - glue.length - word.length;
     if (at < region.start || !folded.startsWith(word, at)) continue;
     // `近三年` is the past three years, not nearly three.

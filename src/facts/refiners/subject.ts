@@ -7,13 +7,13 @@ import { DURATION_VERBS, PARTICLE_WORDS, SUBJECT_STOPS, VEHICLE_WORDS, VERBS_BEF
 import { RATE_WORDS, TOTAL_WORDS } from '../lexicon/rates.js';
 import { PREFIX_QUALIFIERS, QUALIFIER_GLUE } from '../lexicon/qualifiers.js';
 import type { Candidate, Region } from '../candidate.js';
-import { charClass, charTable, wordAt } from '../chars.js';
+import { charClass, charTable, ListsByCode, wordAt } from '../chars.js';
 import { each } from '../refiner.js';
 
 /** SUBJECT_STOPS by first character, longest first. */
-const STOPS_BY_FIRST = wordsBy(SUBJECT_STOPS, (w) => w.charCodeAt(0));
+const STOPS_BY_FIRST = new ListsByCode(wordsBy(SUBJECT_STOPS, (w) => w.charCodeAt(0)));
 /** VERBS_BEFORE (of at most 3 characters, as the look-back reads them) by last character. */
-const VERBS_BY_LAST = wordsBy(VERBS_BEFORE.filter((w) => w.length <= 3), (w) => w.charCodeAt(w.length - 1));
+const VERBS_BY_LAST = new ListsByCode(wordsBy(VERBS_BEFORE.filter((w) => w.length <= 3), (w) => w.charCodeAt(w.length - 1)));
 
 function wordsBy(words: readonly string[], key: (w: string) => number): Map<number, string[]> {
   const map = new Map<number, string[]>();
@@ -31,7 +31,7 @@ const NONE: readonly string[] = [];
 /** Is there a stop word of at least `minLength` characters starting at `at` and ending by `limit`? */
 function stopWordAt(folded: string, at: number, minLength = 1, limit = folded.length): boolean {
   if (STOP_INITIAL[folded.charCodeAt(at)] !== 1) return false;
-  for (const w of STOPS_BY_FIRST.get(folded.charCodeAt(at)) ?? NONE) {
+  for (const w of STOPS_BY_FIRST.get(folded.charCodeAt(at))) {
     if (w.length >= minLength && at + w.length <= limit && wordAt(folded, at, w)) return true;
   }
   return false;
@@ -40,7 +40,7 @@ function stopWordAt(folded: string, at: number, minLength = 1, limit = folded.le
 /** Does a verb of VERBS_BEFORE end at `end` and start at or after `from`? */
 function verbEndsAt(folded: string, from: number, end: number): boolean {
   if (VERB_FINAL[folded.charCodeAt(end - 1)] !== 1) return false;
-  for (const w of VERBS_BY_LAST.get(folded.charCodeAt(end - 1)) ?? NONE) {
+  for (const w of VERBS_BY_LAST.get(folded.charCodeAt(end - 1))) {
     if (end - w.length >= from && wordAt(folded, end - w.length, w)) return true;
   }
   return false;
@@ -78,14 +78,15 @@ const EVERY = '每'.charCodeAt(0);
 /** Words right before the number that are not part of what is counted: `共计`, `每日`, `约`, `达到`, `每斤`. */
 const TRIM_BEFORE = [...TOTAL_WORDS, ...RATE_WORDS.map(([w]) => w), ...PREFIX_QUALIFIERS.map(([w]) => w), ...QUALIFIER_GLUE, ...DURATION_VERBS, '达到', '等', '为', '是', '的'];
 /** TRIM_BEFORE by last character, so trimming tries only the words that can end where it stands. */
-const TRIM_BY_LAST = new Map<number, string[]>();
+const TRIM_LISTS = new Map<number, string[]>();
 for (const w of TRIM_BEFORE) {
   const last = w.charCodeAt(w.length - 1);
-  TRIM_BY_LAST.set(last, [...(TRIM_BY_LAST.get(last) ?? []), w]);
+  TRIM_LISTS.set(last, [...(TRIM_LISTS.get(last) ?? []), w]);
 }
+const TRIM_BY_LAST = new ListsByCode(TRIM_LISTS);
 /** The last characters of TRIM_BEFORE: before most numbers stands none (no map lookup then). */
 const TRIM_FINAL = new Uint8Array(0x10000);
-for (const last of TRIM_BY_LAST.keys()) TRIM_FINAL[last] = 1;
+for (const last of TRIM_LISTS.keys()) TRIM_FINAL[last] = 1;
 /** `内`, `以内`: a duration's clause goes on after these (`12小时内清理完毕`). */
 const AFTER_DURATION = /^(?:之内|以内|内|里|来|中)/;
 const PER_UNIT = /每[\p{Script=Han}]$/u;
@@ -215,7 +216,7 @@ function trimEnd(folded: string, start: number, end: number): number {
       trimmed = true;
     }
     const last = folded.charCodeAt(end - 1);
-    for (const w of TRIM_FINAL[last] === 1 ? (TRIM_BY_LAST.get(last) as string[]) : NONE) {
+    for (const w of TRIM_FINAL[last] === 1 ? TRIM_BY_LAST.get(last) : NONE) {
       // `行为`, `所有`: the last character belongs to a word.
       if (end - w.length > start && wordAt(folded, end - w.length, w) && !particleEndsAt(folded, end, w.length)) {
         end -= w.length;
