@@ -6,12 +6,12 @@
  * const report = extract(readFileSync('report.txt'));
  * for (const f of report.facts) console.log(f.department, f.category, f.value, f.unit);
  */
-import { extractWithTrace } from './pipeline.js';
+import { extractReport } from './pipeline.js';
 import type { ExtractOptions, Report } from './schema.js';
 
 /** Read a report (bytes in any supported encoding, or a string) and return the validated Report. */
 export function extract(input: string | Uint8Array, options?: ExtractOptions): Report {
-  return extractWithTrace(input, options).report;
+  return extractReport(input, options);
 }
 
 export { extractChunks, extractWithTrace, type Extraction } from './pipeline.js';

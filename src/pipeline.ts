@@ -22,8 +22,17 @@ export interface Extraction {
 
 /** Like `extract`, but also returns the trace of dropped candidates. */
 export function extractWithTrace(input: string | Uint8Array, options: ExtractOptions = {}): Extraction {
+  return extraction(input, options, true);
+}
+
+/** The report alone: `extract`. The dropped candidates are not even described. */
+export function extractReport(input: string | Uint8Array, options: ExtractOptions = {}): Report {
+  return extraction(input, options, false).report;
+}
+
+function extraction(input: string | Uint8Array, options: ExtractOptions, keepTrace: boolean): Extraction {
   const doc = prepare(input, options);
-  const { facts, trace } = findFacts(doc.source, doc.layout);
+  const { facts, trace } = findFacts(doc.source, doc.layout, keepTrace);
   return finish(doc, facts, countByDepartment(facts), trace);
 }
 

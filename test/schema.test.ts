@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extract, ReportSchema } from '../src/index.js';
+import { extract, extractWithTrace, ReportSchema } from '../src/index.js';
 import { reportJsonSchema } from '../src/json-schema.js';
 import { decode } from '../src/text/decode.js';
 
@@ -19,6 +19,11 @@ describe.each(FIXTURES)('the report of fixtures/%s', (name) => {
   const bytes = readFileSync(new URL(`fixtures/${name}`, root));
   const report = extract(bytes, { path: `fixtures/${name}`, skipValidation: true });
   const text = decode(bytes).text;
+
+  it('is the report extractWithTrace gives (extract skips describing the dropped candidates, nothing else)', () => {
+    const traced = extractWithTrace(bytes, { path: `fixtures/${name}`, skipValidation: true });
+    expect(report).toEqual(traced.report);
+  });
 
   it('passes ReportSchema.parse, also after a JSON round trip', () => {
     expect(() => ReportSchema.parse(report)).not.toThrow();

@@ -48,22 +48,23 @@ export function* factsByArea(source: SourceText, layout: Layout): Generator<Area
   }
 }
 
-/** All facts of a document, in source order, and the dropped candidates. */
-export function findFacts(source: SourceText, layout: Layout): { facts: Fact[]; trace: Trace } {
+/** All facts of a document, in source order, and (unless `trace` is false) the dropped candidates. */
+export function findFacts(source: SourceText, layout: Layout, trace = true): { facts: Fact[]; trace: Trace } {
   const lines = new AtMostCursor(source.lineStarts);
   // (every area adds to the same two lists: no list per area to copy over)
   const found: AreaFacts = { facts: [], dropped: [] };
-  for (const area of areas(layout)) factsOf(area, lines, found);
+  for (const area of areas(layout)) factsOf(area, lines, found, trace);
   return { facts: found.facts, trace: found.dropped };
 }
 
 /** Adds the facts and the dropped candidates of one area to `found`; `lines` finds 0-based source lines. */
-function factsOf(area: Area, lines: AtMostCursor, found: AreaFacts): void {
+function factsOf(area: Area, lines: AtMostCursor, found: AreaFacts, trace = true): void {
   const { cursor, region } = area;
   const candidates = scan(region, RULES);
   // (most blocks of some documents hold no number at all: nothing to refine)
   if (candidates.length > 0) for (const refiner of REFINERS) refiner.refine(candidates, region);
   for (const c of candidates) {
+    if (c.dropped && !trace) continue;
     const span = cursor.spanToSource(c.start, c.end);
     // The view's text without what it inserted (`5\nkm` is `5km`); PDF page noise is not in the view at all.
     const raw = cursor.sourceOnly(c.start, c.end);
