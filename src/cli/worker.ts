@@ -1,40 +1,49 @@
-/** A worker thread of `--jobs N`: reads and extracts the inputs it is sent, one at a time. */
-import { parentPort } from 'node:worker_threads';
+/** A worker thread of `--jobs N`: reads and extracts the batches of inputs it is sent, one input at a time. */
+import { parentPort, workerData } from 'node:worker_threads';
 import { createWriter, type OutputWriter, type WriterOptions } from '../output/writer.js';
-import { extractChunks, extractWithTrace, type Extraction } from '../pipeline.js';
+import { extractChunks, extractWithTrace } from '../pipeline.js';
 import { SCHEMA_VERSION, type Fact, type Report } from '../schema.js';
-import { failure, type ExtractJob, type JobReply } from './jobs.js';
+import { failure, type ExtractJob, type JobReply, type JobResult, type JobSettings } from './jobs.js';
 import { readInput } from './read-input.js';
 
 const port = parentPort;
 if (!port) throw new Error('worker.js runs as a worker thread of report-extract --jobs');
+const settings = workerData as JobSettings;
 port.on('message', async (job: ExtractJob) => {
-  let reply: JobReply;
+  const bytes = settings.rows && settings.rowBytes ? new ByteRows() : undefined;
+  const results: JobResult[] = [];
+  for (const path of job.paths) results.push(await extractOne(path, bytes));
+  const reply: JobReply = { id: job.id, results, bytes: bytes?.take() };
+  // Bytes are moved, not copied (each reply's bytes have a buffer of their own, see ByteRows.take).
+  port.postMessage(reply, reply.bytes ? [reply.bytes.buffer as ArrayBuffer] : []);
+});
+
+async function extractOne(path: string, bytes: ByteRows | undefined): Promise<JobResult> {
+  const mark = bytes?.length ?? 0;
   try {
-    const bytes = await readInput(job.path, process.stdin, job.maxBytes);
-    const options = { path: job.path, encoding: job.encoding, maxBytes: job.maxBytes };
-    if (job.rows) {
+    const input = await readInput(path, process.stdin, settings.maxBytes);
+    const options = { path, encoding: settings.encoding, maxBytes: settings.maxBytes };
+    if (settings.rows) {
       // Rows, as the thread of --jobs 1 makes them: facts area by area, each chunk formatted (and encoded)
       // as it comes, so that neither the facts nor their text outlive their area.
-      const out = job.rowBytes ? new ByteRows() : new TextRows();
-      const writer = rowWriter(job.rows);
-      const chunks = extractChunks(bytes, options, { trace: job.keepTrace });
+      const out = bytes ?? new TextRows();
+      const writer = rowWriter(settings.rows);
+      const chunks = extractChunks(input, options, { trace: settings.keepTrace });
       let next = chunks.next();
-      for (; !next.done; next = chunks.next()) out.add(writer.add(factsOnly(next.value), job.path));
+      for (; !next.done; next = chunks.next()) out.add(writer.add(factsOnly(next.value), path));
       // The end: csv gets its (empty) part for an input without facts, like --jobs 1 (nothing, with no header).
-      out.add(writer.add(factsOnly([]), job.path));
+      out.add(writer.add(factsOnly([]), path));
       const { report, trace, text } = next.value;
-      reply = { id: job.id, extraction: { report: { ...report, departments: [], facts: [] }, trace, text: job.keepText ? text : '' }, rows: out.take() };
-    } else {
-      const { report, trace, text } = extractWithTrace(bytes, options);
-      reply = { id: job.id, extraction: { report, trace: job.keepTrace ? trace : [], text: job.keepText ? text : '' } satisfies Extraction };
+      const extraction = { report: { ...report, departments: [], facts: [] }, trace, text: settings.keepText ? text : '' };
+      return bytes ? { extraction, rowLength: bytes.length - mark } : { extraction, rows: (out as TextRows).take() };
     }
+    const { report, trace, text } = extractWithTrace(input, options);
+    return { extraction: { report, trace: settings.keepTrace ? trace : [], text: settings.keepText ? text : '' } };
   } catch (error) {
-    reply = { id: job.id, ...failure(error) };
+    bytes?.truncate(mark); // the rows of a failed input are not printed
+    return failure(error);
   }
-  // Bytes are moved, not copied (each reply's bytes have a buffer of their own, see ByteRows.take).
-  port.postMessage(reply, 'rows' in reply && reply.rows instanceof Uint8Array ? [reply.rows.buffer as ArrayBuffer] : []);
-});
+}
 
 /** The row writer for a run's options (the same for every job of a run: made once). */
 let writerFor: { key: string; writer: OutputWriter } | undefined;
@@ -69,13 +78,16 @@ class TextRows {
 }
 
 /**
- * An input's rows as UTF-8, encoded part by part into one buffer that the worker keeps and reuses; each
- * input's bytes are then copied out into a buffer of their own, to be transferred.
+ * A batch's rows as UTF-8, encoded part by part into one buffer that the worker keeps and reuses; the
+ * batch's bytes are then copied out into a buffer of their own, to be transferred.
  */
 class ByteRows {
   private static buffer = new Uint8Array(1 << 20);
   private static readonly utf8 = new TextEncoder();
-  private length = 0;
+  length = 0;
+  truncate(length: number): void {
+    this.length = length;
+  }
   add(part: string): void {
     if (part.length === 0) return;
     const need = this.length + part.length * 3; // UTF-8 takes at most 3 bytes per UTF-16 code unit
