@@ -1,26 +1,104 @@
-/** A worker thread of `--jobs N`: reads and extracts the inputs it is sent, one at a time. */
-import { parentPort } from 'node:worker_threads';
-import { createWriter } from '../output/writer.js';
-import { extractWithTrace } from '../pipeline.js';
-import { failure, type ExtractJob, type JobReply } from './jobs.js';
+/** A worker thread of `--jobs N`: reads and extracts the batches of inputs it is sent, one input at a time. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { createWriter, type OutputWriter, type WriterOptions } from '../output/writer.js';
+import { extractChunks, extractWithTrace } from '../pipeline.js';
+import { SCHEMA_VERSION, type Fact, type Report } from '../schema.js';
+import { failure, type ExtractJob, type JobReply, type JobResult, type JobSettings } from './jobs.js';
 import { readInput } from './read-input.js';
 
-const UTF8 = new TextEncoder();
 const port = parentPort;
 if (!port) throw new Error('worker.js runs as a worker thread of report-extract --jobs');
+const settings = workerData as JobSettings;
 port.on('message', async (job: ExtractJob) => {
-  let reply: JobReply;
-  try {
-    const bytes = await readInput(job.path, process.stdin, job.maxBytes);
-    const { report, trace, text } = extractWithTrace(bytes, { path: job.path, encoding: job.encoding, maxBytes: job.maxBytes });
-    // Rows formatted here leave only writing to the main thread; then only the warnings need travel back.
-    const formatted = job.rows ? createWriter({ ...job.rows, header: false }).add(report, job.path) : undefined;
-    const rows = formatted !== undefined && job.rowBytes ? UTF8.encode(formatted) : formatted;
-    const sent = rows === undefined ? report : { ...report, departments: [], facts: [] };
-    reply = { id: job.id, extraction: { report: sent, trace: job.keepTrace ? trace : [], text: job.keepText ? text : '' }, rows };
-  } catch (error) {
-    reply = { id: job.id, ...failure(error) };
-  }
-  // Bytes are moved, not copied (TextEncoder gives each its own buffer, never a shared pool).
-  port.postMessage(reply, 'rows' in reply && reply.rows instanceof Uint8Array ? [reply.rows.buffer as ArrayBuffer] : []);
+  const bytes = settings.rows && settings.rowBytes ? new ByteRows() : undefined;
+  const results: JobResult[] = [];
+  for (const path of job.paths) results.push(await extractOne(path, bytes));
+  const reply: JobReply = { id: job.id, results, bytes: bytes?.take() };
+  // Bytes are moved, not copied (each reply's bytes have a buffer of their own, see ByteRows.take).
+  port.postMessage(reply, reply.bytes ? [reply.bytes.buffer as ArrayBuffer] : []);
 });
+
+async function extractOne(path: string, bytes: ByteRows | undefined): Promise<JobResult> {
+  const mark = bytes?.length ?? 0;
+  try {
+    const input = await readInput(path, process.stdin, settings.maxBytes);
+    const options = { path, encoding: settings.encoding, maxBytes: settings.maxBytes };
+    if (settings.rows) {
+      // Rows, as the thread of --jobs 1 makes them: facts area by area, each chunk formatted (and encoded)
+      // as it comes, so that neither the facts nor their text outlive their area.
+      const out = bytes ?? new TextRows();
+      const writer = rowWriter(settings.rows);
+      const chunks = extractChunks(input, options, { trace: settings.keepTrace });
+      let next = chunks.next();
+      for (; !next.done; next = chunks.next()) out.add(writer.add(factsOnly(next.value), path));
+      // The end: csv gets its (empty) part for an input without facts, like --jobs 1 (nothing, with no header).
+      out.add(writer.add(factsOnly([]), path));
+      const { report, trace, text } = next.value;
+      const extraction = { report: { ...report, departments: [], facts: [] }, trace, text: settings.keepText ? text : '' };
+      return bytes ? { extraction, rowLength: bytes.length - mark } : { extraction, rows: (out as TextRows).take() };
+    }
+    const { report, trace, text } = extractWithTrace(input, options);
+    return { extraction: { report, trace: settings.keepTrace ? trace : [], text: settings.keepText ? text : '' } };
+  } catch (error) {
+    bytes?.truncate(mark); // the rows of a failed input are not printed
+    return failure(error);
+  }
+}
+
+/** The row writer for a run's options (the same for every job of a run: made once). */
+let writerFor: { key: string; writer: OutputWriter } | undefined;
+function rowWriter(options: WriterOptions): OutputWriter {
+  const key = JSON.stringify(options);
+  if (writerFor?.key !== key) writerFor = { key, writer: createWriter({ ...options, header: false }) };
+  return writerFor.writer;
+}
+
+/** A report holding only some facts: what the row formats read. */
+function factsOnly(facts: Fact[]): Report {
+  return { ...EMPTY_REPORT, facts };
+}
+const EMPTY_REPORT: Report = {
+  schemaVersion: SCHEMA_VERSION,
+  source: { path: null, encoding: 'utf-8', bytes: 0, sha256: '0'.repeat(64) },
+  document: { title: null, subtitle: null, kicker: null, byline: null, lead: null },
+  departments: [],
+  facts: [],
+  warnings: [],
+};
+
+/** An input's rows as text (for an output encoding other than UTF-8, which the main thread applies). */
+class TextRows {
+  private text = '';
+  add(part: string): void {
+    this.text += part;
+  }
+  take(): string {
+    return this.text;
+  }
+}
+
+/**
+ * A batch's rows as UTF-8, encoded part by part into one buffer that the worker keeps and reuses; the
+ * batch's bytes are then copied out into a buffer of their own, to be transferred.
+ */
+class ByteRows {
+  private static buffer = new Uint8Array(1 << 20);
+  private static readonly utf8 = new TextEncoder();
+  length = 0;
+  truncate(length: number): void {
+    this.length = length;
+  }
+  add(part: string): void {
+    if (part.length === 0) return;
+    const need = this.length + part.length * 3; // UTF-8 takes at most 3 bytes per UTF-16 code unit
+    if (need > ByteRows.buffer.length) {
+      const grown = new Uint8Array(Math.max(need, ByteRows.buffer.length * 2));
+      grown.set(ByteRows.buffer.subarray(0, this.length));
+      ByteRows.buffer = grown;
+    }
+    this.length += ByteRows.utf8.encodeInto(part, ByteRows.buffer.subarray(this.length)).written;
+  }
+  take(): Uint8Array {
+    return ByteRows.buffer.slice(0, this.length);
+  }
+}
