@@ -5,7 +5,7 @@
  * map step of Hadoop Streaming, Spark's `RDD.pipe` or GNU parallel.
  */
 import { createInterface } from 'node:readline';
-import { extractWithTrace } from '../pipeline.js';
+import { extractReport } from '../pipeline.js';
 import { filterReport, type FactFilter } from '../output/filter.js';
 import type { ENCODINGS } from '../schema.js';
 import { EXIT } from './exit.js';
@@ -42,7 +42,7 @@ export async function runFromNdjson(io: CliIO, sink: Sink, options: FromNdjsonOp
     }
     try {
       const input = doc.text ?? Buffer.from(doc.base64 ?? '', 'base64');
-      const { report } = extractWithTrace(input, { path: String(doc.id), encoding: options.encoding, maxBytes: options.maxBytes });
+      const report = extractReport(input, { path: String(doc.id), encoding: options.encoding, maxBytes: options.maxBytes });
       if (!options.quiet) for (const w of report.warnings) say(`${doc.id}: warning ${w.code}: ${w.message}`);
       const facts = filterReport(report, options.filter).facts;
       await sink.write(facts.map((f) => JSON.stringify({ id: doc.id, ...f }) + '\n').join(''));
