@@ -4,9 +4,9 @@
  */
 import { realpath } from 'node:fs/promises';
 import type { Extraction } from '../pipeline.js';
-import { SCHEMA_VERSION, type Category, type ENCODINGS, type Fact, type Report } from '../schema.js';
+import type { Category, ENCODINGS, Fact } from '../schema.js';
 import { FACT_FIELDS, parseFieldList, SUMMARY_FIELDS } from '../output/fields.js';
-import { createWriter, type Format, type OutputWriter, type WriterOptions } from '../output/writer.js';
+import { createWriter, factsOnly, type Format, type OutputWriter, type WriterOptions } from '../output/writer.js';
 import { EXIT, UsageError } from './exit.js';
 import type { CliIO } from './io.js';
 import { Progress } from './progress.js';
@@ -14,7 +14,7 @@ import { runFromNdjson } from './from-ndjson.js';
 import { preferSteadyHeapForBatch } from './heap.js';
 import { extractInOrder, failure, type Outcome } from './jobs.js';
 import { describeError, planInputs, type PlannedInput } from './read-input.js';
-import { encoderFor, fileSink, OutputError, streamSink, type Sink } from './sink.js';
+import { encoderFor, fileSink, streamSink, type Sink } from './sink.js';
 
 export interface ExtractCommandOptions {
   format: Format;
@@ -126,18 +126,6 @@ async function drain(chunks: Generator<Fact[], Extraction>, file: string, writer
   }
 }
 
-/** A report holding only some facts: what the row formats read. */
-function factsOnly(facts: Fact[]): Report {
-  return { ...EMPTY_REPORT, facts };
-}
-const EMPTY_REPORT: Report = {
-  schemaVersion: SCHEMA_VERSION,
-  source: { path: null, encoding: 'utf-8', bytes: 0, sha256: '0'.repeat(64) },
-  document: { title: null, subtitle: null, kicker: null, byline: null, lead: null },
-  departments: [],
-  facts: [],
-  warnings: [],
-};
 
 /** Print an input's warnings (and, under --debug, its trace) or its error; undefined when it failed. */
 function reportOutcome(input: PlannedInput, outcome: Exclude<Outcome, { chunks: unknown }>, opts: ExtractCommandOptions, progress: Progress): Extraction | undefined {

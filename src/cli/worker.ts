@@ -1,8 +1,7 @@
 /** A worker thread of `--jobs N`: reads and extracts the batches of inputs it is sent, one input at a time. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createWriter, type OutputWriter, type WriterOptions } from '../output/writer.js';
+import { createWriter, factsOnly, type OutputWriter, type WriterOptions } from '../output/writer.js';
 import { extractChunks, extractWithTrace } from '../pipeline.js';
-import { SCHEMA_VERSION, type Fact, type Report } from '../schema.js';
 import { failure, type ExtractJob, type JobReply, type JobResult, type JobSettings } from './jobs.js';
 import { readInput } from './read-input.js';
 
@@ -53,18 +52,6 @@ function rowWriter(options: WriterOptions): OutputWriter {
   return writerFor.writer;
 }
 
-/** A report holding only some facts: what the row formats read. */
-function factsOnly(facts: Fact[]): Report {
-  return { ...EMPTY_REPORT, facts };
-}
-const EMPTY_REPORT: Report = {
-  schemaVersion: SCHEMA_VERSION,
-  source: { path: null, encoding: 'utf-8', bytes: 0, sha256: '0'.repeat(64) },
-  document: { title: null, subtitle: null, kicker: null, byline: null, lead: null },
-  departments: [],
-  facts: [],
-  warnings: [],
-};
 
 /** An input's rows as text (for an output encoding other than UTF-8, which the main thread applies). */
 class TextRows {

@@ -4,7 +4,7 @@
  * all is written when no input was added.
  */
 import type { Trace } from '../facts/find.js';
-import type { Report } from '../schema.js';
+import { SCHEMA_VERSION, type Fact, type Report } from '../schema.js';
 import { csvRow, UTF8_BOM } from './csv.js';
 import { DEFAULT_FACT_FIELDS, DEFAULT_SUMMARY_FIELDS, factCells, summaryCells, toRecord, type Cell } from './fields.js';
 import { filterReport, type FactFilter } from './filter.js';
@@ -157,3 +157,16 @@ function htmlWriter(options: WriterOptions, filter: FactFilter): OutputWriter {
     },
   };
 }
+
+/** A report holding only some facts: what the row formats read, chunk by chunk. */
+export function factsOnly(facts: Fact[]): Report {
+  return { ...EMPTY_REPORT, facts };
+}
+const EMPTY_REPORT: Report = {
+  schemaVersion: SCHEMA_VERSION,
+  source: { path: null, encoding: 'utf-8', bytes: 0, sha256: '0'.repeat(64) },
+  document: { title: null, subtitle: null, kicker: null, byline: null, lead: null },
+  departments: [],
+  facts: [],
+  warnings: [],
+};

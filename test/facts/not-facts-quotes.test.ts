@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { NUMERAL_EXPRESSIONS } from '../../src/facts/lexicon/idioms.js';
 import { fixedExpression, insideShortQuotes, isNumeralPair } from '../../src/facts/refiners/expressions.js';
+import { random } from '../helpers/random.js';
 
 const MAX_SLOGAN = 10;
 const OPEN_QUOTES = '“‘"「『';
@@ -38,16 +39,6 @@ function oldIsNumeralPair(folded: string, at: number, c: { numberStart: number; 
   return pairAfter || pairBefore;
 }
 
-/** mulberry32: a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // every quote, numerals, Han and non-Han characters, a surrogate pair (𠀀) and a lone surrogate half
 const ALPHABET = [...'“‘"「『”’」』\'一二三十百万半几不两直家户人档a1，、 ', '𠀀', '\ud800'];

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Candidate, Region } from '../../src/facts/candidate.js';
 import { PREFIX_QUALIFIERS, QUALIFIER_GLUE, RECENT_PREFIX, SUFFIX_QUALIFIERS } from '../../src/facts/lexicon/qualifiers.js';
 import { qualifier } from '../../src/facts/refiners/qualifier.js';
+import { random } from '../helpers/random.js';
 
 /** The former refiner: every prefix tried with startsWith. */
 function oldQualifier(c: Candidate, region: Region): void {
@@ -30,15 +31,6 @@ function oldQualifier(c: Candidate, region: Region): void {
   }
 }
 
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [...PREFIX_QUALIFIERS.map(([w]) => w), ...QUALIFIER_GLUE, ...SUFFIX_QUALIFIERS.map(([w]) => w), '不', '少', '大', '将', '人', '，', '民'];
 

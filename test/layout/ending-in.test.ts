@@ -2,16 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { NOT_UNIT_ENDINGS, SHORT_NAME_SUFFIXES, STRONG_SUFFIXES, WEAK_SUFFIXES } from '../../src/layout/lexicon/unit-suffixes.js';
 import { endingIn } from '../../src/layout/unit-name.js';
+import { random } from '../helpers/random.js';
 
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('endingIn', () => {
   it('finds the first word of the list the name ends with, as find() with endsWith', () => {

@@ -4,17 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { startsBlock } from '../../src/layout/segment.js';
 import { AtMostCursor, lastAtMost, SourceText } from '../../src/text/source.js';
 import { unwrap } from '../../src/text/unwrap.js';
+import { random } from '../helpers/random.js';
 
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Questions mostly ascending with small and large steps, some going back, some out of range. */
 function questions(rand: () => number, max: number, n: number): number[] {

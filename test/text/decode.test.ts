@@ -4,6 +4,7 @@ import { WarningCode } from '../../src/errors.js';
 import { extract } from '../../src/index.js';
 import { decode, type Encoding } from '../../src/text/decode.js';
 import { encode } from '../helpers/encode.js';
+import { random } from '../helpers/random.js';
 
 const SAMPLE = readFileSync(new URL('../../fixtures/jining-gaoxin-2022.txt', import.meta.url), 'utf8');
 /** The sample's first paragraph: a byline, wrapped lines, full-width punctuation. */
@@ -152,16 +153,6 @@ describe('decode: invalid bytes', () => {
   });
 });
 
-/** mulberry32: a small seeded PRNG, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('decode: never throws', () => {
   const next = random(20220902);
