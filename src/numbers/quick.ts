@@ -51,25 +51,10 @@ export function quickValue(s: string, start: number, end: number): number {
   if (end - start === 1) return SINGLE[s.charCodeAt(start)] as number;
   const first = s.charCodeAt(start);
   if (CHINESE_DIGIT[first] !== 0 || first === TEN) return chineseValue(s, start, end);
-  let i = start;
-  let m = 0;
-  let digits = 0;
-  // Whole part: digits, or groups `1,234,567` (1-3 digits, then exactly 3 after each comma).
-  let group = 0;
-  let grouped = false;
-  for (; i < end; i++) {
-    const c = s.charCodeAt(i);
-    if (isDigitCode(c)) {
-      m = m * 10 + (c - 0x30);
-      digits++;
-      group++;
-    } else if (c === COMMA) {
-      if (grouped ? group !== 3 : group < 1 || group > 3) return NaN;
-      grouped = true;
-      group = 0;
-    } else break;
-  }
-  if (digits === 0 || (grouped && group !== 3)) return NaN;
+  let m = wholePart(s, start, end);
+  if (Number.isNaN(m)) return NaN;
+  let i = partEnd;
+  let digits = partDigits;
   let decimals = 0;
   if (i < end && s.charCodeAt(i) === DOT) {
     for (i++; i < end && isDigitCode(s.charCodeAt(i)); i++) {
@@ -103,11 +88,25 @@ export function quickValue(s: string, start: number, end: number): number {
 
 /** The Arabic integer (digits, or `,` groups) that is all of [from, to), of at most MAX_DIGITS digits, else NaN. */
 function arabicInteger(s: string, from: number, to: number): number {
+  const m = wholePart(s, from, to);
+  return partEnd === to && partDigits <= MAX_DIGITS ? m : NaN;
+}
+
+/** Where the last wholePart stopped, and how many digits it read (set by it: no object per number). */
+let partEnd = 0;
+let partDigits = 0;
+
+/**
+ * The whole part that starts at `from`: digits, or groups `1,234,567` (1-3 digits, then exactly 3 after
+ * each comma), up to the first other character (partEnd); NaN when there is none or a group is wrong.
+ */
+function wholePart(s: string, from: number, to: number): number {
   let m = 0;
   let digits = 0;
   let group = 0;
   let grouped = false;
-  for (let i = from; i < to; i++) {
+  let i = from;
+  for (; i < to; i++) {
     const c = s.charCodeAt(i);
     if (isDigitCode(c)) {
       m = m * 10 + (c - 0x30);
@@ -117,9 +116,11 @@ function arabicInteger(s: string, from: number, to: number): number {
       if (grouped ? group !== 3 : group < 1 || group > 3) return NaN;
       grouped = true;
       group = 0;
-    } else return NaN;
+    } else break;
   }
-  return digits === 0 || digits > MAX_DIGITS || (grouped && group !== 3) ? NaN : m;
+  partEnd = i;
+  partDigits = digits;
+  return digits === 0 || (grouped && group !== 3) ? NaN : m;
 }
 
 /**
