@@ -107,9 +107,7 @@ async function parallelCeiling() {
   run(spin);
   run(spin);
   const serial = performance.now() - t0;
-  const t1 = performance.now();
-  await Promise.all([0, 1].map(() => new Promise((resolve) => spawn(process.execPath, spin, { stdio: 'ignore' }).on('exit', resolve))));
-  return serial / (performance.now() - t1);
+  return serial / (await sideBySide([spin, spin]));
 }
 
 /**
@@ -121,9 +119,14 @@ async function parallelCeiling() {
 async function workCeiling(files, oneMs) {
   const halves = [files.filter((_, i) => i % 2 === 0), files.filter((_, i) => i % 2 === 1)];
   const argv = (half) => [BIN, '-q', '-f', 'ndjson', ...half];
-  const t1 = performance.now();
-  await Promise.all(halves.map((half) => new Promise((resolve) => spawn(process.execPath, argv(half), { stdio: 'ignore' }).on('exit', resolve))));
-  return oneMs / (performance.now() - t1);
+  return oneMs / (await sideBySide(halves.map(argv)));
+}
+
+/** Milliseconds until node processes with these arguments, started at once, have all exited. */
+async function sideBySide(argvs) {
+  const t = performance.now();
+  await Promise.all(argvs.map((args) => new Promise((resolve) => spawn(process.execPath, args, { stdio: 'ignore' }).on('exit', resolve))));
+  return performance.now() - t;
 }
 
 writeFileSync(join(BENCH_DIR, 'results.json'), JSON.stringify({ ...results, rows }, null, 2) + '\n');

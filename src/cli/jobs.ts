@@ -50,18 +50,12 @@ export type Outcome =
   | { chunks: Generator<Fact[], Extraction> }
   | { error: string; stack?: string };
 
-export interface ExtractOptions {
+/** The settings of the run's jobs (`rows`, `rowBytes`: in worker threads only), and how to run them. */
+export interface ExtractOptions extends JobSettings {
   jobs: number;
-  encoding?: JobSettings['encoding'];
-  maxBytes?: number;
   stdin: NodeJS.ReadableStream;
-  keepText?: boolean;
-  keepTrace?: boolean;
   /** In this thread, hand facts over chunk by chunk (ndjson, csv, tsv): memory stays that of the text. */
   stream?: boolean;
-  /** In worker threads, format rows there (see JobSettings.rows), as bytes when `rowBytes`. */
-  rows?: WriterOptions;
-  rowBytes?: boolean;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** A worker thread of `--jobs N`: reads and extracts the batches of inputs it is sent, one input at a time. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createWriter, factsOnly, type OutputWriter, type WriterOptions } from '../output/writer.js';
+import { createWriter, factsOnly } from '../output/writer.js';
 import { extractChunks, extractWithTrace } from '../pipeline.js';
 import { failure, type ExtractJob, type JobReply, type JobResult, type JobSettings } from './jobs.js';
 import { readInput } from './read-input.js';
@@ -8,8 +8,10 @@ import { readInput } from './read-input.js';
 const port = parentPort;
 if (!port) throw new Error('worker.js runs as a worker thread of report-extract --jobs');
 const settings = workerData as JobSettings;
+/** The run's row writer (its options are the run's: one writer serves every input). */
+const writer = settings.rows ? createWriter({ ...settings.rows, header: false }) : undefined;
 port.on('message', async (job: ExtractJob) => {
-  const bytes = settings.rows && settings.rowBytes ? new ByteRows() : undefined;
+  const bytes = writer && settings.rowBytes ? new ByteRows() : undefined;
   const results: JobResult[] = [];
   for (const path of job.paths) results.push(await extractOne(path, bytes));
   const reply: JobReply = { id: job.id, results, bytes: bytes?.take() };
@@ -22,11 +24,10 @@ async function extractOne(path: string, bytes: ByteRows | undefined): Promise<Jo
   try {
     const input = await readInput(path, process.stdin, settings.maxBytes);
     const options = { path, encoding: settings.encoding, maxBytes: settings.maxBytes };
-    if (settings.rows) {
+    if (writer) {
       // Rows, as the thread of --jobs 1 makes them: facts area by area, each chunk formatted (and encoded)
       // as it comes, so that neither the facts nor their text outlive their area.
       const out = bytes ?? new TextRows();
-      const writer = rowWriter(settings.rows);
       const chunks = extractChunks(input, options, { trace: settings.keepTrace });
       let next = chunks.next();
       for (; !next.done; next = chunks.next()) out.add(writer.add(factsOnly(next.value), path));
@@ -43,15 +44,6 @@ async function extractOne(path: string, bytes: ByteRows | undefined): Promise<Jo
     return failure(error);
   }
 }
-
-/** The row writer for a run's options (the same for every job of a run: made once). */
-let writerFor: { key: string; writer: OutputWriter } | undefined;
-function rowWriter(options: WriterOptions): OutputWriter {
-  const key = JSON.stringify(options);
-  if (writerFor?.key !== key) writerFor = { key, writer: createWriter({ ...options, header: false }) };
-  return writerFor.writer;
-}
-
 
 /** An input's rows as text (for an output encoding other than UTF-8, which the main thread applies). */
 class TextRows {
