@@ -14,7 +14,7 @@ import { runFromNdjson } from './from-ndjson.js';
 import { preferSteadyHeapForBatch } from './heap.js';
 import { extractInOrder, failure, type Outcome } from './jobs.js';
 import { describeError, planInputs, type PlannedInput } from './read-input.js';
-import { encoderFor, fileSink, streamSink, type Sink } from './sink.js';
+import { encoderFor, fileSink, streamSink, writeOutput, type Sink } from './sink.js';
 
 export interface ExtractCommandOptions {
   format: Format;
@@ -90,14 +90,14 @@ export async function runExtract(paths: readonly string[], opts: ExtractCommandO
       if ('chunks' in outcome) continue; // its facts are out already
       if ('rows' in outcome && outcome.rows !== undefined) {
         // Rows a worker formatted; the header (csv, tsv) comes from this run's writer, before the first.
-        await sink.write(writer.add(factsOnly([]), input.path));
+        await writeOutput(sink, writer.add(factsOnly([]), input.path));
         await sink.write(outcome.rows);
         continue;
       }
-      await sink.write(writer.add(extraction.report, input.path, { text: extraction.text, trace: opts.debug ? extraction.trace : undefined }));
+      await writeOutput(sink, writer.add(extraction.report, input.path, { text: extraction.text, trace: opts.debug ? extraction.trace : undefined }));
     }
     progress.clear();
-    await sink.write(await writer.end());
+    await writeOutput(sink, await writer.end());
     await sink.finish(processed > 0);
   } catch (error) {
     await sink.finish(false).catch(() => undefined);
@@ -120,7 +120,7 @@ async function drain(chunks: Generator<Fact[], Extraction>, file: string, writer
     }
     // An empty chunk at the end still gives csv its header when the input had no facts. A failing
     // sink throws past here: that is the output's failure, not this input's.
-    await sink.write(writer.add(factsOnly(next.done ? [] : next.value), file));
+    await writeOutput(sink, writer.add(factsOnly(next.done ? [] : next.value), file));
     if (next.done) return { extraction: next.value };
     if (sink.closed) return { extraction: { report: factsOnly([]), trace: [], text: '' } };
   }

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { describeError } from './read-input.js';
 import { basename, dirname, join } from 'node:path';
+import type { Output } from '../output/writer.js';
 
 export type Encode = (text: string) => string | Uint8Array;
 
@@ -17,6 +18,15 @@ export interface Sink {
   readonly closed: boolean;
   /** Keep the output (`commit`) or drop it. For stdout, waits for what was written to flush. */
   finish(commit: boolean): Promise<void>;
+}
+
+/** A writer's output, piece by piece when it comes in pieces, until the reader goes away. */
+export async function writeOutput(sink: Sink, output: Output): Promise<void> {
+  if (typeof output === 'string') return sink.write(output);
+  for (const piece of output) {
+    if (sink.closed) return;
+    await sink.write(piece);
+  }
 }
 
 /** `--output-encoding`: UTF-8 needs no encoder; others are encoded by iconv-lite, loaded only then. */

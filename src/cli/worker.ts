@@ -1,6 +1,6 @@
 /** A worker thread of `--jobs N`: reads and extracts the batches of inputs it is sent, one input at a time. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createWriter, factsOnly } from '../output/writer.js';
+import { createWriter, factsOnly, joined } from '../output/writer.js';
 import { extractChunks, extractWithTrace } from '../pipeline.js';
 import { failure, type ExtractJob, type JobReply, type JobResult, type JobSettings } from './jobs.js';
 import { readInput } from './read-input.js';
@@ -30,9 +30,9 @@ async function extractOne(path: string, bytes: ByteRows | undefined): Promise<Jo
       const out = bytes ?? new TextRows();
       const chunks = extractChunks(input, options, { trace: settings.keepTrace });
       let next = chunks.next();
-      for (; !next.done; next = chunks.next()) out.add(writer.add(factsOnly(next.value), path));
+      for (; !next.done; next = chunks.next()) out.add(joined(writer.add(factsOnly(next.value), path)));
       // The end: csv gets its (empty) part for an input without facts, like --jobs 1 (nothing, with no header).
-      out.add(writer.add(factsOnly([]), path));
+      out.add(joined(writer.add(factsOnly([]), path)));
       const { report, trace, text } = next.value;
       const extraction = { report: { ...report, departments: [], facts: [] }, trace, text: settings.keepText ? text : '' };
       return bytes ? { extraction, rowLength: bytes.length - mark } : { extraction, rows: (out as TextRows).take() };

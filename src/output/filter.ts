@@ -28,9 +28,9 @@ export function keepFact(fact: Fact, filter: FactFilter): boolean {
 export function filterReport(report: Report, filter: FactFilter): Report {
   if (isFilterEmpty(filter)) return report;
   const facts = report.facts.filter((f) => keepFact(f, filter));
-  const departments = report.departments.map((d) => ({
-    ...d,
-    factCount: facts.filter((f) => f.departmentIndex === d.index).length,
-  }));
+  // (counted in one pass: a filter over all facts for each department is quadratic on a long report)
+  const counts = new Map<number | null, number>();
+  for (const f of facts) counts.set(f.departmentIndex, (counts.get(f.departmentIndex) ?? 0) + 1);
+  const departments = report.departments.map((d) => ({ ...d, factCount: counts.get(d.index) ?? 0 }));
   return { ...report, departments, facts };
 }

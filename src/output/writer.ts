@@ -1,7 +1,7 @@
 /**
  * Output formats behind one interface, so the CLI writes as it goes: `add` returns the text for one
- * processed input (nothing is kept for ndjson/csv/tsv), `end` the text after the last one. Nothing at
- * all is written when no input was added.
+ * processed input (nothing is kept for ndjson/csv/tsv; json's comes in pieces), `end` the text after
+ * the last one. Nothing at all is written when no input was added.
  */
 import type { Trace } from '../facts/find.js';
 import { SCHEMA_VERSION, type Fact, type Report } from '../schema.js';
@@ -9,7 +9,7 @@ import { csvRow, UTF8_BOM } from './csv.js';
 import { DEFAULT_FACT_FIELDS, DEFAULT_SUMMARY_FIELDS, factCells, summaryCells, toRecord, type Cell } from './fields.js';
 import { filterReport, type FactFilter } from './filter.js';
 import type { HtmlDocument } from './html.js';
-import { formatJson, JsonArrayWriter } from './json.js';
+import { JsonArrayWriter, reportJson } from './json.js';
 import { factWithFile, ndjsonLine, wholeFactLines } from './ndjson.js';
 import { summarize } from './summary.js';
 import { formatTable } from './table.js';
@@ -43,9 +43,18 @@ export interface ReportSource {
   trace?: Trace;
 }
 
+/**
+ * Text to write: a string, or pieces to write one after the other (a large report's JSON is longer
+ * than a string can be).
+ */
+export type Output = string | Iterable<string>;
+
+/** The output as one string (for text that is known to be small, and for tests). */
+export const joined = (output: Output): string => (typeof output === 'string' ? output : [...output].join(''));
+
 export interface OutputWriter {
   /** The text for one processed input, in input order. */
-  add(report: Report, file: string, source?: ReportSource): string;
+  add(report: Report, file: string, source?: ReportSource): Output;
   /** The text after the last input ('' when no input was added). */
   end(): Promise<string>;
 }
@@ -120,10 +129,16 @@ function jsonWriter(options: WriterOptions, filter: FactFilter, rowsOf: Rows): O
       added = true;
       const filtered = filterReport(report, filter);
       if (options.summary) return rowsOf(filtered, file).records().map((r) => array.element(r)).join('');
-      return options.single ? formatJson(filtered) : array.element(filtered);
+      return options.single ? jsonLine(filtered) : array.report(filtered);
     },
     end: async () => (!added || (options.single && !options.summary) ? '' : array.close()),
   };
+}
+
+/** One report as the whole output: its JSON and a newline. */
+function* jsonLine(report: Report): Generator<string> {
+  yield* reportJson(report);
+  yield '\n';
 }
 
 /** A table needs every row to size its columns, so rows (not reports) are kept until the end. */

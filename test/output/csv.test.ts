@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { csvField, csvRow, formatCsv, guardFormula } from '../../src/output/csv.js';
 import { DEFAULT_FACT_FIELDS, factCells, type Cell } from '../../src/output/fields.js';
-import { createWriter } from '../../src/output/writer.js';
+import { createWriter, joined } from '../../src/output/writer.js';
 import { FACTS, OTHER, REPORT } from './fixture-report.js';
 
 describe('csvField', () => {
@@ -67,7 +67,7 @@ function typed(field: string, text: string): Cell {
 describe('CSV read back by csv-parse', () => {
   it('equals the facts, field by field', async () => {
     const writer = createWriter({ format: 'csv' });
-    const text = writer.add(REPORT, 'reports/样本, "一".txt') + writer.add(OTHER, 'b.txt') + (await writer.end());
+    const text = joined(writer.add(REPORT, 'reports/样本, "一".txt')) + joined(writer.add(OTHER, 'b.txt')) + (await writer.end());
     expect(text.startsWith('\uFEFFfile,department,')).toBe(true);
     const [header, ...rows] = parse(text, { bom: true, relax_column_count: false }) as string[][];
     expect(header).toEqual(DEFAULT_FACT_FIELDS);
@@ -80,7 +80,7 @@ describe('CSV read back by csv-parse', () => {
 
   it('keeps the formula guard visible to the spreadsheet', () => {
     const writer = createWriter({ format: 'csv', fields: ['subject'], bom: false });
-    const rows = parse(writer.add(REPORT, 'x'), {}) as string[][];
+    const rows = parse(joined(writer.add(REPORT, 'x')), {}) as string[][];
     expect(rows.map((r) => r[0])).toContain("'=SUM(1)");
   });
 

@@ -1,39 +1,81 @@
 import { describe, expect, it } from 'vitest';
-import { formatJson, JsonArrayWriter } from '../../src/output/json.js';
-import { createWriter } from '../../src/output/writer.js';
-import { OTHER, REPORT } from './fixture-report.js';
+import { elementsJson, JsonArrayWriter, reportJson } from '../../src/output/json.js';
+import { createWriter, joined } from '../../src/output/writer.js';
+import type { Report } from '../../src/schema.js';
+import { FACTS, OTHER, REPORT } from './fixture-report.js';
+
+/** REPORT with `n` facts (its own, repeated with different spans). */
+function withFacts(n: number): Report {
+  const facts = Array.from({ length: n }, (_, i) => ({ ...(FACTS[i % FACTS.length] as Report['facts'][number]), span: { start: i, end: i + 1 } }));
+  return { ...REPORT, facts };
+}
+
+describe('elementsJson', () => {
+  it.each([0, 1, 2, 3])('is the elements of an array %i levels deep, indented as JSON.stringify indents them there', (depth) => {
+    const items = [{ a: [1, { b: 'x\ny' }], c: [] }, 'z', [], 2];
+    // At depth 0: the array's text without its bracket lines; each level deeper, every line 2 more spaces.
+    const flat = JSON.stringify(items, null, 2).slice(2, -2);
+    const expected = flat.split('\n').map((line) => '  '.repeat(depth) + line).join('\n');
+    expect(elementsJson(items, depth)).toBe(expected);
+    expect(JSON.parse(`[${elementsJson(items, depth)}]`)).toEqual(items);
+  });
+
+  it('refuses an empty list (an empty array is written `[]`, with no elements to cut out)', () => {
+    expect(() => elementsJson([], 0)).toThrow();
+  });
+});
+
+describe('reportJson', () => {
+  it.each([0, 1, 999, 1000, 1001, 2500])('with %i facts is JSON.stringify(report, null, 2), alone and as an element', (n) => {
+    const report = withFacts(n);
+    expect([...reportJson(report, 0)].join('')).toBe(JSON.stringify(report, null, 2));
+    expect([...reportJson(report, 1)].join('')).toBe(JSON.stringify([report], null, 2).slice(2, -2));
+    expect([...reportJson(report, 2)].join('')).toBe(JSON.stringify([[report]], null, 2).slice(6, -6));
+  });
+
+  it('writes a long report in pieces of at most a thousand facts, never as one string', () => {
+    const report = withFacts(5000);
+    const pieces = [...reportJson(report)];
+    const factPieces = pieces.filter((p) => p.includes('"measureWord"'));
+    expect(factPieces.length).toBe(5);
+    for (const p of factPieces) expect(p.split('"measureWord"').length - 1).toBe(1000);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(JSON.stringify(report, null, 2).length / 4);
+  });
+});
 
 describe('JsonArrayWriter', () => {
   it.each([[[]], [[REPORT]], [[REPORT, OTHER, { a: [1, { b: 'x\ny' }] }]]])('streams what JSON.stringify(array, null, 2) prints (%#)', (values) => {
     const writer = new JsonArrayWriter();
-    const text = values.map((v) => writer.element(v)).join('') + writer.close();
-    expect(text).toBe(JSON.stringify(values, null, 2) + '\n');
+    const out = values.map((v) => writer.element(v)).join('') + writer.close();
+    expect(out).toBe(JSON.stringify(values, null, 2) + '\n');
   });
 });
 
 describe('json writer', () => {
   it('prints one report as an object', async () => {
     const writer = createWriter({ format: 'json', single: true });
-    expect(writer.add(REPORT, 'a') + (await writer.end())).toBe(formatJson(REPORT));
+    expect(joined(writer.add(REPORT, 'a')) + (await writer.end())).toBe(JSON.stringify(REPORT, null, 2) + '\n');
   });
 
   it('prints several reports as an array, written as they come', async () => {
     const writer = createWriter({ format: 'json' });
     const first = writer.add(REPORT, 'a');
-    expect(first.startsWith('[\n  {\n    "schemaVersion"')).toBe(true);
-    expect(JSON.parse(first + writer.add(OTHER, 'b') + (await writer.end()))).toEqual([REPORT, OTHER]);
+    const second = writer.add(OTHER, 'b'); // its place is taken when added, not when its pieces are read
+    const out = joined(first) + joined(second) + (await writer.end());
+    expect(out.startsWith('[\n  {\n    "schemaVersion"')).toBe(true);
+    expect(out).toBe(JSON.stringify([REPORT, OTHER], null, 2) + '\n');
   });
 
   it('filters facts and recomputes factCount', async () => {
     const writer = createWriter({ format: 'json', single: true, filter: { categories: ['funds'] } });
-    const report = JSON.parse(writer.add(REPORT, 'a') + (await writer.end()));
+    const report = JSON.parse(joined(writer.add(REPORT, 'a')) + (await writer.end()));
     expect(report.facts.map((f: { raw: string }) => f.raw)).toEqual(['468万元']);
     expect(report.departments.map((d: { factCount: number }) => d.factCount)).toEqual([0, 1]);
   });
 
   it('prints --summary as an array of rows, even for one file', async () => {
     const writer = createWriter({ format: 'json', single: true, summary: true });
-    const rows = JSON.parse(writer.add(OTHER, 'b.txt') + (await writer.end()));
+    const rows = JSON.parse(joined(writer.add(OTHER, 'b.txt')) + (await writer.end()));
     expect(rows).toEqual([
       { file: 'b.txt', department: '区财政金融局', departmentIndex: 2, category: 'funds', count: 1, sum: 4680000, unit: 'CNY' },
       { file: 'b.txt', department: '区财政金融局', departmentIndex: 2, category: 'tonnage', count: 1, sum: 0.5, unit: 't' },
@@ -42,7 +84,7 @@ describe('json writer', () => {
 
   it('prints [] for a summary of reports without facts, and nothing when no report came', async () => {
     const writer = createWriter({ format: 'json', summary: true });
-    expect(writer.add({ ...REPORT, facts: [] }, 'a') + (await writer.end())).toBe('[]\n');
+    expect(joined(writer.add({ ...REPORT, facts: [] }, 'a')) + (await writer.end())).toBe('[]\n');
     expect(await createWriter({ format: 'json' }).end()).toBe('');
   });
 });

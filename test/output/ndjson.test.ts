@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createWriter } from '../../src/output/writer.js';
+import { createWriter, joined } from '../../src/output/writer.js';
 import { OTHER, REPORT } from './fixture-report.js';
 
 const lines = (text: string) => text.split('\n').slice(0, -1).map((l) => JSON.parse(l));
 
 describe('ndjson writer', () => {
   it('prints each fact on one line with file first', () => {
-    const text = createWriter({ format: 'ndjson' }).add(REPORT, 'reports/a.txt');
+    const text = joined(createWriter({ format: 'ndjson' }).add(REPORT, 'reports/a.txt'));
     expect(text.split('\n')).toHaveLength(REPORT.facts.length + 1);
     const facts = lines(text);
     expect(facts.map((f) => Object.keys(f)[0])).toEqual(REPORT.facts.map(() => 'file'));
@@ -25,12 +25,12 @@ describe('ndjson writer', () => {
   });
 
   it('--fields chooses and orders the keys', () => {
-    const text = createWriter({ format: 'ndjson', fields: ['raw', 'value', 'span.start', 'end'] }).add(OTHER, 'b');
+    const text = joined(createWriter({ format: 'ndjson', fields: ['raw', 'value', 'span.start', 'end'] }).add(OTHER, 'b'));
     expect(text).toBe('{"raw":"468万元","value":4680000,"span.start":400,"end":405}\n{"raw":"约500公斤","value":0.5,"span.start":410,"end":416}\n');
   });
 
   it('applies the filter', () => {
-    expect(lines(createWriter({ format: 'ndjson', filter: { department: '党政' } }).add(REPORT, 'a')).map((f) => f.raw)).toEqual(['21名', '24名', '1到3组']);
+    expect(lines(joined(createWriter({ format: 'ndjson', filter: { department: '党政' } }).add(REPORT, 'a'))).map((f) => f.raw)).toEqual(['21名', '24名', '1到3组']);
   });
 
   it('prints summary rows with --summary', () => {
