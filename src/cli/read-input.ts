@@ -169,6 +169,8 @@ const ERRNO_REASONS: Record<string, string> = {
   EMFILE: 'too many open files',
   ENXIO: 'no such device or address (a socket?)',
   ENAMETOOLONG: 'name too long',
+  // (Node's, not the system's: a text over 2^29 - 24 UTF-16 code units, such as a 100 MB document's JSON report given to validate)
+  ERR_STRING_TOO_LONG: 'too large: longer than the longest string JavaScript can hold (2^29 characters)',
 };
 
 /**

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_GLOB, globMatcher, planInputs } from '../../src/cli/read-input.js';
+import { DEFAULT_GLOB, describeError, globMatcher, planInputs } from '../../src/cli/read-input.js';
 import { tempDir } from './helpers.js';
 
 describe('globMatcher', () => {
@@ -51,5 +51,15 @@ describe('planInputs', () => {
     expect((await planInputs([join(dir, 'a.txt')], DEFAULT_GLOB)).single).toBe(true);
     expect((await planInputs(['-'], DEFAULT_GLOB)).single).toBe(true);
     expect((await planInputs([dir], DEFAULT_GLOB)).single).toBe(false);
+  });
+});
+
+describe('describeError', () => {
+  it('says what a system or Node error code means, and folds any other message into one line', () => {
+    expect(describeError(Object.assign(new Error('ENOENT: no such file, open x'), { code: 'ENOENT' }))).toBe('no such file or folder');
+    // What Buffer#toString throws for a text over 2^29 code units (a 100 MB document's JSON given to validate).
+    const tooLong = Object.assign(new Error('Cannot create a string longer than 0x1fffffe8 characters'), { code: 'ERR_STRING_TOO_LONG' });
+    expect(describeError(tooLong)).toMatch(/^too large: longer than the longest string/);
+    expect(describeError(new Error('line one\n  line two'))).toBe('line one line two');
   });
 });
