@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extract, extractWithTrace, ReportSchema } from '../src/index.js';
+import { extract, extractChunks, extractWithTrace, ReportSchema, type HandedOver } from '../src/index.js';
 import { reportJsonSchema } from '../src/json-schema.js';
 import { decode } from '../src/text/decode.js';
 
@@ -54,5 +55,28 @@ describe.each(FIXTURES)('the report of fixtures/%s', (name) => {
     expect(report.source.path).toBe(`fixtures/${name}`);
     expect(report.source.bytes).toBe(bytes.length);
     expect(report.source.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('the input', () => {
+  const bytes = readFileSync(new URL('fixtures/jining-gaoxin-2022.txt', root));
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+
+  it('as a string is measured and hashed as its UTF-8 bytes, lone surrogates as U+FFFD', () => {
+    const text = bytes.toString('utf8');
+    expect(extract(text).source).toEqual({ ...extract(bytes).source });
+    expect(extract(text).source.sha256).toBe(sha256);
+    const odd = 'a\ud800b'; // encoded as a, EF BF BD, b
+    expect(extract(odd).source).toMatchObject({ bytes: 5, sha256: createHash('sha256').update(Buffer.from([0x61, 0xef, 0xbf, 0xbd, 0x62])).digest('hex') });
+  });
+
+  it('handed over is read like the bytes themselves, and taken: the holder is empty afterwards', () => {
+    const input: HandedOver = { bytes: Uint8Array.from(bytes) };
+    expect(extract(input)).toEqual(extract(bytes));
+    expect(input.bytes).toBeNull();
+    expect(() => extract(input)).toThrow(TypeError);
+    const chunks = { bytes: Uint8Array.from(bytes) };
+    expect([...extractChunks(chunks)].flat()).toEqual(extract(bytes).facts);
+    expect(chunks.bytes).toBeNull();
   });
 });

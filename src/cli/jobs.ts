@@ -9,7 +9,7 @@ import { extractChunks, extractWithTrace, type Extraction } from '../pipeline.js
 import type { WriterOptions } from '../output/writer.js';
 import type { ENCODINGS, Fact } from '../schema.js';
 import { preferSmallHeapFor } from './heap.js';
-import { describeError, readInput, type PlannedInput } from './read-input.js';
+import { describeError, readHandedOver, type PlannedInput } from './read-input.js';
 
 /** What every job of a run shares: sent once, as the worker's workerData. */
 export interface JobSettings {
@@ -150,11 +150,11 @@ function planBatches(count: number, workers: number): Batch[] {
 
 async function extractHere(path: string, options: ExtractOptions): Promise<Outcome> {
   try {
-    const bytes = await readInput(path, options.stdin, options.maxBytes);
-    preferSmallHeapFor(bytes.length);
+    const input = await readHandedOver(path, options.stdin, options.maxBytes);
+    preferSmallHeapFor(input.bytes?.length ?? 0);
     const extractOptions = { path, encoding: options.encoding, maxBytes: options.maxBytes };
-    if (options.stream) return { chunks: extractChunks(bytes, extractOptions, { trace: options.keepTrace }) };
-    return { extraction: extractWithTrace(bytes, extractOptions) };
+    if (options.stream) return { chunks: extractChunks(input, extractOptions, { trace: options.keepTrace }) };
+    return { extraction: extractWithTrace(input, extractOptions) };
   } catch (error) {
     return failure(error);
   }

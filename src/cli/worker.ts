@@ -3,7 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createWriter, factsOnly, joined } from '../output/writer.js';
 import { extractChunks, extractWithTrace } from '../pipeline.js';
 import { failure, type ExtractJob, type JobReply, type JobResult, type JobSettings } from './jobs.js';
-import { readInput } from './read-input.js';
+import { readHandedOver } from './read-input.js';
 
 const port = parentPort;
 if (!port) throw new Error('worker.js runs as a worker thread of report-extract --jobs');
@@ -22,7 +22,7 @@ port.on('message', async (job: ExtractJob) => {
 async function extractOne(path: string, bytes: ByteRows | undefined): Promise<JobResult> {
   const mark = bytes?.length ?? 0;
   try {
-    const input = await readInput(path, process.stdin, settings.maxBytes);
+    const input = await readHandedOver(path, process.stdin, settings.maxBytes);
     const options = { path, encoding: settings.encoding, maxBytes: settings.maxBytes };
     if (writer) {
       // Rows, as the thread of --jobs 1 makes them: facts area by area, each chunk formatted (and encoded)
