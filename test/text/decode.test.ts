@@ -195,3 +195,42 @@ describe('extract: the `encoding` option (`--encoding`)', () => {
     expect(() => extract(encode(CJK, 'utf-8'), { encoding: 'latin1' as Encoding })).toThrow();
   });
 });
+
+describe('strict UTF-8', () => {
+  const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const reference = (b: Uint8Array): string | null => {
+    try {
+      return fatal.decode(b);
+    } catch {
+      return null;
+    }
+  };
+  /** What decode reads as UTF-8 when it is strict UTF-8 (null otherwise), forced so that no guess intervenes. */
+  const strict = (b: Uint8Array): string | null => {
+    const d = decode(b, 'utf-8');
+    return d.warnings.some((w) => w.code === WarningCode.INVALID_BYTES) ? null : d.text;
+  };
+
+  it('reads every valid text as TextDecoder does, astral characters and a BOM after the start included', () => {
+    const next = random(7);
+    for (let n = 0; n < 300; n++) {
+      let text = '';
+      const length = Math.floor(next() * 40);
+      for (let i = 0; i < length; i++) {
+        const pick = next();
+        const cp = pick < 0.3 ? 0x20 + Math.floor(next() * 0x5f) : pick < 0.8 ? 0x4e00 + Math.floor(next() * 0x5200) : pick < 0.9 ? 0x1f300 + Math.floor(next() * 0x300) : pick < 0.95 ? 0xfeff : 0x80 + Math.floor(next() * 0x780);
+        text += String.fromCodePoint(cp);
+      }
+      const b = new Uint8Array(Buffer.from(text, 'utf8'));
+      expect(strict(b)).toBe(reference(b)?.replace(/^\uFEFF/, '') ?? null);
+      expect(strict(b)).toBe(text.replace(/^\uFEFF/, ''));
+    }
+  });
+
+  it('refuses what TextDecoder refuses: random bytes, truncated sequences, encoded surrogates, overlongs', () => {
+    const next = random(11);
+    const cases: Uint8Array[] = [bytes(0xe4, 0xb8), bytes(0xed, 0xa0, 0x80), bytes(0xc0, 0xaf), bytes(0xf4, 0x90, 0x80, 0x80), bytes(0xff)];
+    for (let n = 0; n < 300; n++) cases.push(Uint8Array.from({ length: 1 + Math.floor(next() * 12) }, () => Math.floor(next() * 256)));
+    for (const b of cases) expect(strict(b) === null).toBe(reference(b) === null);
+  });
+});
