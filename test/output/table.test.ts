@@ -33,6 +33,27 @@ describe('displayWidth and cutToWidth', () => {
 });
 
 describe('formatTable', () => {
+  it('draws a long table in slices that line up as the one table cli-table3 draws (which takes quadratic time)', async () => {
+    const { default: Table } = await import('cli-table3');
+    const header = ['department', 'value', 'subject'];
+    const names = ['区党政办公室', 'a', '（一）区财政局', '区卫健委 ２'];
+    // The widest cell of each column stands in one slice only: the others must still be as wide.
+    const rows = Array.from({ length: 263 }, (_, i) => [i === 200 ? 'x'.repeat(24) : (names[i % names.length] as string), i === 50 ? 1234567 : i, i % 3 === 0 ? null : '党员干部'.slice(0, 1 + (i % 4))]);
+    for (const color of [false, true]) {
+      // The reference: one cli-table3 table of every row, natural widths, cells as formatTable makes them.
+      const head = header.map((h) => (color ? `\x1b[36m${h}\x1b[39m` : h));
+      const whole = new Table({ head, style: { head: [], border: [], compact: true } });
+      for (const row of rows) whole.push(row.map((c) => (typeof c === 'number' ? { content: String(c), hAlign: 'right' as const } : { content: c ?? '' })));
+      expect(await formatTable(header, rows, { color })).toBe(whole.toString() + '\n');
+    }
+  });
+
+  it('draws the header alone when there is no row', async () => {
+    const { default: Table } = await import('cli-table3');
+    const whole = new Table({ head: ['a', '名称'], style: { head: [], border: [], compact: true } });
+    expect(await formatTable(['a', '名称'], [])).toBe(whole.toString() + '\n');
+  });
+
   it('aligns Chinese content: every line has the same display width', async () => {
     const fields = [...DEFAULT_FACT_FIELDS, 'context'];
     const text = await formatTable(fields, REPORT.facts.map((f) => factCells(f, 'reports/样本.txt', fields)));
