@@ -3,13 +3,15 @@
  * (one mark per fact at its raw text, one block per department, nothing that could fetch or run).
  * test/e2e/review.test.ts checks the same page in Chromium.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CSP, formatHtml, type HtmlDocument } from '../../src/output/html.js';
 import { DisplayText } from '../../src/output/html/display.js';
 import { escapeHtml, jsonForScript } from '../../src/output/html/escape.js';
 import { extractWithTrace } from '../../src/pipeline.js';
-import { FIXTURE, runCli } from '../cli/helpers.js';
+import { createWriter, HTML_MAX_CHARS } from '../../src/output/writer.js';
+import { FIXTURE, runCli, tempDir } from '../cli/helpers.js';
 import { dedent } from '../helpers/dedent.js';
 
 function doc(text: string, file = 'a.txt'): HtmlDocument {
@@ -183,6 +185,21 @@ describe('formatHtml of several documents', () => {
 });
 
 describe('report-extract -f html', () => {
+  it('refuses more text than a review page can hold as soon as the inputs cross the limit, writing nothing', async () => {
+    const writer = createWriter({ format: 'html' });
+    const { report } = doc('区财政局投入资金210万元。');
+    expect(() => writer.add(report, 'a.txt', { text: 'x'.repeat(HTML_MAX_CHARS) })).not.toThrow();
+    expect(() => writer.add(report, 'b.txt', { text: 'xy' })).toThrow(/review page holds at most 8 million characters.*b\.txt.*csv, tsv or ndjson/);
+
+    const dir = tempDir();
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, '区财政局开展工作，保障防控。\n'.repeat(Math.ceil(HTML_MAX_CHARS / 14) + 1)); // 15 characters a line: over the limit
+    const { code, stdout, stderr } = await runCli(['-q', '-f', 'html', big]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/^report-extract: html: a review page holds at most/)]);
+  });
+
   it('writes the page to stdout after the last input', async () => {
     const { code, stdout } = await runCli(['-q', '-f', 'html', FIXTURE, FIXTURE]);
     expect(code).toBe(0);
