@@ -10,6 +10,15 @@ const CLAUSE_WORDS = /[的了着在把被将是对向从让]/;
  * (`县第一人民医院`), nor a place (`九台区`, `三元区`: 台 and 元 are left out).
  */
 const QUANTITY = /(?<!第)(?:\d+(?:\.\d+)?|[一两二三四五六七八九十]{1,3})[万亿]?(?:名|人|个|支|家|辆|吨|件|次|位|批|项|条|户|套)/;
+/** The characters a QUANTITY match needs one of: a name without any (most) skips the regex. */
+const QUANTITY_DIGITS = new Uint8Array(0x10000);
+for (const ch of '0123456789一两二三四五六七八九十') QUANTITY_DIGITS[ch.charCodeAt(0)] = 1;
+
+/** QUANTITY.test(name), the regex run only on a name holding a digit. */
+function holdsQuantity(name: string): boolean {
+  for (let i = 0; i < name.length; i++) if (QUANTITY_DIGITS[name.charCodeAt(i)] === 1) return QUANTITY.test(name);
+  return false;
+}
 const MIN_LENGTH = 2;
 export const MAX_UNIT_NAME_LENGTH = 25;
 /** A weak suffix (`部`, `室`, `社区`) needs this many characters when there is no `区`/`县`… prefix. */
@@ -48,7 +57,7 @@ const weakSuffix = endingIn(WEAK_SUFFIXES);
  */
 export function looksLikeUnitName(name: string, marked = false): boolean {
   if (name.length < MIN_LENGTH || name.length > MAX_UNIT_NAME_LENGTH) return false;
-  if (!UNIT_NAME_CHARS.test(name) || CLAUSE_WORDS.test(name) || QUANTITY.test(name)) return false;
+  if (!UNIT_NAME_CHARS.test(name) || CLAUSE_WORDS.test(name) || holdsQuantity(name)) return false;
   const notUnit = notUnitEnding(name);
   if (notUnit && !longerStrongSuffix(name, notUnit.length)) return false;
   const strong = strongSuffix(name);
