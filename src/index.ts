@@ -6,8 +6,7 @@
  * const report = extract(readFileSync('report.txt'));
  * for (const f of report.facts) console.log(f.department, f.category, f.value, f.unit);
  */
-import { extractReport } from './pipeline.js';
-import type { Input } from './pipeline.js';
+import { extractReport, type Input } from './pipeline.js';
 import type { ExtractOptions, Report } from './schema.js';
 
 /** Read a report (bytes in any supported encoding, a string, or bytes handed over) and return the validated Report. */

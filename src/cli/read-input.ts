@@ -112,15 +112,6 @@ export function globToRegExp(glob: string): RegExp {
  * (`/dev/zero`) is refused before anything is read: it may never end. A file over `maxBytes` is
  * refused on its size, before it is read; stdin is refused once it has sent more than that.
  */
-/**
- * readInput's bytes in a holder the pipeline empties once it has decoded them (see HandedOver). Awaited
- * here: a caller that awaited readInput itself would hold the bytes through its resolved promise for as
- * long as the extraction runs (a 100 MB file's peak memory was 100 MB higher).
- */
-export async function readHandedOver(path: string, stdin: NodeJS.ReadableStream, maxBytes = Infinity): Promise<HandedOver> {
-  return { bytes: await readInput(path, stdin, maxBytes) };
-}
-
 export async function readInput(path: string, stdin: NodeJS.ReadableStream, maxBytes = Infinity): Promise<Uint8Array> {
   if (path === '-') return readStream(stdin, maxBytes);
   // Synchronous on purpose: a batch reads one file at a time, and each of the four asynchronous steps was
@@ -137,6 +128,15 @@ export async function readInput(path: string, stdin: NodeJS.ReadableStream, maxB
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * readInput's bytes in a holder the pipeline empties once it has decoded them (see HandedOver). Awaited
+ * here: a caller that awaited readInput itself would hold the bytes through its resolved promise for as
+ * long as the extraction runs (a 100 MB file's peak memory was 100 MB higher).
+ */
+export async function readHandedOver(path: string, stdin: NodeJS.ReadableStream, maxBytes = Infinity): Promise<HandedOver> {
+  return { bytes: await readInput(path, stdin, maxBytes) };
 }
 
 export async function readStream(stream: NodeJS.ReadableStream, maxBytes = Infinity): Promise<Uint8Array> {
