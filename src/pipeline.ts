@@ -60,6 +60,17 @@ export function extractChunks(input: Input, options: ExtractOptions = {}, keep: 
   return chunksOf(prepare(input, options), keep);
 }
 
+/**
+ * Like extractChunks, for output that writes the departments, with their fact counts, before the facts
+ * and must not hold the facts (a large input's JSON report): the input is decoded and laid out once, at
+ * the call, and each call of the returned function finds the facts again and hands them over chunk by
+ * chunk. Two passes (one to count, one to write) cost the facts stage twice; memory stays that of the text.
+ */
+export function extractRepeatable(input: Input, options: ExtractOptions = {}, keep: { trace?: boolean } = {}): () => Generator<Fact[], Extraction> {
+  const doc = prepare(input, options);
+  return () => chunksOf(doc, keep);
+}
+
 function* chunksOf(doc: Prepared, keep: { trace?: boolean }): Generator<Fact[], Extraction> {
   const counts = new Map<number | null, number>();
   const trace: Trace = [];

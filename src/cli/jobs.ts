@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { extractChunks, extractWithTrace, type Extraction } from '../pipeline.js';
+import { extractChunks, extractRepeatable, extractWithTrace, type Extraction } from '../pipeline.js';
 import type { WriterOptions } from '../output/writer.js';
 import type { ENCODINGS, Fact } from '../schema.js';
 import { preferSmallHeapFor } from './heap.js';
@@ -46,9 +46,11 @@ export type Rows = string | Uint8Array;
  * generator returns the extraction, without facts, at its end, and may throw like extraction does).
  */
 export type Outcome =
-  | { extraction: Extraction; rows?: Rows }
+  | Extracted
   | { chunks: Generator<Fact[], Extraction> }
-  | { error: string; stack?: string };
+  | { repeatable: () => Generator<Fact[], Extraction> };
+/** An input's outcome once its facts are drawn: its extraction, or its error. */
+export type Extracted = { extraction: Extraction; rows?: Rows } | { error: string; stack?: string };
 
 /** The settings of the run's jobs (`rows`, `rowBytes`: in worker threads only), and how to run them. */
 export interface ExtractOptions extends JobSettings {
@@ -56,6 +58,12 @@ export interface ExtractOptions extends JobSettings {
   stdin: NodeJS.ReadableStream;
   /** In this thread, hand facts over chunk by chunk (ndjson, csv, tsv): memory stays that of the text. */
   stream?: boolean;
+  /**
+   * In this thread, an input of at least this many bytes has its facts found twice, chunk by chunk
+   * (json, whose departments and their fact counts come before the facts): memory stays that of the
+   * text, for twice the facts stage's time. @default Infinity (never)
+   */
+  repeatFrom?: number;
 }
 
 /**
@@ -151,9 +159,11 @@ function planBatches(count: number, workers: number): Batch[] {
 async function extractHere(path: string, options: ExtractOptions): Promise<Outcome> {
   try {
     const input = await readHandedOver(path, options.stdin, options.maxBytes);
-    preferSmallHeapFor(input.bytes?.length ?? 0);
+    const size = input.bytes?.length ?? 0;
+    preferSmallHeapFor(size);
     const extractOptions = { path, encoding: options.encoding, maxBytes: options.maxBytes };
     if (options.stream) return { chunks: extractChunks(input, extractOptions, { trace: options.keepTrace }) };
+    if (size >= (options.repeatFrom ?? Infinity)) return { repeatable: extractRepeatable(input, extractOptions, { trace: options.keepTrace }) };
     return { extraction: extractWithTrace(input, extractOptions) };
   } catch (error) {
     return failure(error);

@@ -28,9 +28,25 @@ export function keepFact(fact: Fact, filter: FactFilter): boolean {
 export function filterReport(report: Report, filter: FactFilter): Report {
   if (isFilterEmpty(filter)) return report;
   const facts = report.facts.filter((f) => keepFact(f, filter));
-  // (counted in one pass: a filter over all facts for each department is quadratic on a long report)
+  return { ...withFactCounts(report, keptPerDepartment([facts])), facts };
+}
+
+/** Kept facts per department index, counted in one pass (a filter over all facts per department is quadratic on a long report). */
+export function keptPerDepartment(chunks: Iterable<readonly Fact[]>, filter: FactFilter = {}): Map<number | null, number> {
   const counts = new Map<number | null, number>();
-  for (const f of facts) counts.set(f.departmentIndex, (counts.get(f.departmentIndex) ?? 0) + 1);
-  const departments = report.departments.map((d) => ({ ...d, factCount: counts.get(d.index) ?? 0 }));
-  return { ...report, departments, facts };
+  for (const chunk of chunks) for (const f of chunk) if (keepFact(f, filter)) counts.set(f.departmentIndex, (counts.get(f.departmentIndex) ?? 0) + 1);
+  return counts;
+}
+
+/** The report with each department's `factCount` taken from `counts`. */
+export function withFactCounts(report: Report, counts: ReadonlyMap<number | null, number>): Report {
+  return { ...report, departments: report.departments.map((d) => ({ ...d, factCount: counts.get(d.index) ?? 0 })) };
+}
+
+/** The kept facts of each chunk (chunks left with none are skipped). */
+export function* filterChunks(chunks: Iterable<readonly Fact[]>, filter: FactFilter): Generator<readonly Fact[]> {
+  for (const chunk of chunks) {
+    const kept = isFilterEmpty(filter) ? chunk : chunk.filter((f) => keepFact(f, filter));
+    if (kept.length > 0) yield kept;
+  }
 }

@@ -1,13 +1,13 @@
 /**
  * JSON: a report object, or an array of them written one element at a time. What is written is
- * byte-for-byte `JSON.stringify(value, null, 2)`, but in pieces: a report's facts a slice at a time, so
- * no string ever holds a whole large report (V8 refuses strings over 2^29 code units: a 100 MB
- * document's report is longer than that).
+ * byte-for-byte `JSON.stringify(value, null, 2)`, but in pieces: a report's departments and facts a
+ * slice at a time, so no string ever holds a whole large report (V8 refuses strings over 2^29 code
+ * units: a 100 MB document's report is longer than that, and its departments alone hold its text).
  */
-import type { Report } from '../schema.js';
+import type { Fact, Report } from '../schema.js';
 
-/** Facts per piece of a report's JSON: a piece is a few hundred KB. */
-const FACTS_PER_PIECE = 1000;
+/** Elements per piece of a long array (departments, facts): a piece is a few hundred KB. */
+const ITEMS_PER_PIECE = 1000;
 
 /**
  * The JSON of `items` as the elements of an array standing `depth` levels deep, without its brackets:
@@ -27,27 +27,54 @@ export function elementsJson(items: readonly unknown[], depth: number): string {
 
 /**
  * `JSON.stringify(report, null, 2)` in pieces, for the report standing `depth` levels deep (0: the whole
- * output; 1: an element of the array of reports, its own indent included).
+ * output; 1: an element of the array of reports, its own indent included). Its facts are `report.facts`,
+ * or the chunks `facts` gives, drawn as they are written (a large input's facts are never all held).
  */
-export function* reportJson(report: Report, depth = 0): Generator<string> {
-  const { facts } = report;
-  const shell = depth === 0 ? JSON.stringify({ ...report, facts: [] }, null, 2) : elementsJson([{ ...report, facts: [] }], depth - 1);
-  // The report's own keys stand on lines of their own at this indent; nothing deeper does, and no string
-  // holds a newline: this is the one `facts` key.
+export function* reportJson(report: Report, depth = 0, facts: Iterable<readonly Fact[]> = [report.facts]): Generator<string> {
+  if (depth > 0) yield '  '.repeat(depth);
+  // Written key by key as stringify writes an object; the two long arrays a slice at a time.
+  const long: Partial<Record<keyof Report, Iterable<readonly unknown[]>>> = { departments: [report.departments], facts };
   const indent = '  '.repeat(depth + 1);
-  const empty = `\n${indent}"facts": []`;
-  if (facts.length === 0) {
-    yield shell;
-    return;
+  let first = true;
+  for (const [key, value] of Object.entries(report)) {
+    if (value === undefined) continue; // (as stringify skips it; a valid report has none)
+    yield `${first ? '{\n' : ',\n'}${indent}${JSON.stringify(key)}: `;
+    first = false;
+    const chunks = long[key as keyof Report];
+    if (chunks) yield* arrayJson(chunks, depth + 1);
+    else yield valueJson(value, depth + 1);
   }
-  const found = shell.indexOf(empty);
-  if (found < 0) throw new Error('reportJson: no facts key'); // (a Report always has one)
-  const at = found + empty.length - 1; // the `]`
-  yield shell.slice(0, at);
-  for (let from = 0; from < facts.length; from += FACTS_PER_PIECE) {
-    yield (from === 0 ? '\n' : ',\n') + elementsJson(facts.slice(from, from + FACTS_PER_PIECE), depth + 1);
+  yield first ? '{}' : `\n${'  '.repeat(depth)}}`;
+}
+
+/** A value's JSON where it stands `depth` levels deep (its first line without the indent). */
+function valueJson(value: unknown, depth: number): string {
+  return elementsJson([value], depth - 1).slice(2 * depth);
+}
+
+/** An array of the chunks' elements standing `depth` levels deep, ITEMS_PER_PIECE elements a piece. */
+function* arrayJson(chunks: Iterable<readonly unknown[]>, depth: number): Generator<string> {
+  let first = true;
+  for (const piece of pieces(chunks)) {
+    yield `${first ? '[\n' : ',\n'}${elementsJson(piece, depth)}`;
+    first = false;
   }
-  yield `\n${indent}${shell.slice(at)}`;
+  yield first ? '[]' : `\n${'  '.repeat(depth)}]`;
+}
+
+/** The elements of the chunks, ITEMS_PER_PIECE at a time (a chunk, one area's facts, may hold a few or many). */
+function* pieces<T>(chunks: Iterable<readonly T[]>): Generator<readonly T[]> {
+  let piece: T[] = [];
+  for (const chunk of chunks) {
+    for (const item of chunk) {
+      piece.push(item);
+      if (piece.length === ITEMS_PER_PIECE) {
+        yield piece;
+        piece = [];
+      }
+    }
+  }
+  if (piece.length > 0) yield piece;
 }
 
 function* prefixed(first: string, rest: Iterable<string>): Generator<string> {
@@ -65,8 +92,8 @@ export class JsonArrayWriter {
   }
 
   /** A report as the next element, in pieces (see reportJson); its place is taken now, not when it is read. */
-  report(report: Report): Generator<string> {
-    return prefixed(this.separator(), reportJson(report, 1));
+  report(report: Report, facts?: Iterable<readonly Fact[]>): Generator<string> {
+    return prefixed(this.separator(), reportJson(report, 1, facts));
   }
 
   /** The closing text: `]` after the last element, or `[]` when there was none. */

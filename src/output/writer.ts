@@ -7,7 +7,7 @@ import type { Trace } from '../facts/find.js';
 import { SCHEMA_VERSION, type Fact, type Report } from '../schema.js';
 import { csvRow, UTF8_BOM } from './csv.js';
 import { DEFAULT_FACT_FIELDS, DEFAULT_SUMMARY_FIELDS, factCells, summaryCells, toRecord, type Cell } from './fields.js';
-import { filterReport, type FactFilter } from './filter.js';
+import { filterChunks, filterReport, isFilterEmpty, keptPerDepartment, withFactCounts, type FactFilter } from './filter.js';
 import type { HtmlDocument } from './html.js';
 import { JsonArrayWriter, reportJson } from './json.js';
 import { factWithFile, ndjsonLine, wholeFactLines } from './ndjson.js';
@@ -41,6 +41,12 @@ export interface WriterOptions {
 export interface ReportSource {
   text: string;
   trace?: Trace;
+  /**
+   * json only: the report's facts chunk by chunk, found anew at each call, when `report.facts` does not
+   * hold them (a large input: see extractRepeatable). The report's departments are counted on a first
+   * pass, and the facts written on a second.
+   */
+  facts?: () => Iterable<readonly Fact[]>;
 }
 
 /**
@@ -125,8 +131,14 @@ function jsonWriter(options: WriterOptions, filter: FactFilter, rowsOf: Rows): O
   const array = new JsonArrayWriter();
   let added = false;
   return {
-    add(report, file) {
+    add(report, file, source) {
       added = true;
+      if (source?.facts && !options.summary) {
+        const facts = source.facts;
+        const counted = isFilterEmpty(filter) ? report : withFactCounts(report, keptPerDepartment(facts(), filter));
+        const kept = filterChunks(facts(), filter);
+        return options.single ? jsonLine(counted, kept) : array.report(counted, kept);
+      }
       const filtered = filterReport(report, filter);
       if (options.summary) return rowsOf(filtered, file).records().map((r) => array.element(r)).join('');
       return options.single ? jsonLine(filtered) : array.report(filtered);
@@ -136,8 +148,8 @@ function jsonWriter(options: WriterOptions, filter: FactFilter, rowsOf: Rows): O
 }
 
 /** One report as the whole output: its JSON and a newline. */
-function* jsonLine(report: Report): Generator<string> {
-  yield* reportJson(report);
+function* jsonLine(report: Report, facts?: Iterable<readonly Fact[]>): Generator<string> {
+  yield* reportJson(report, 0, facts);
   yield '\n';
 }
 

@@ -33,6 +33,25 @@ describe('reportJson', () => {
     expect([...reportJson(report, 2)].join('')).toBe(JSON.stringify([[report]], null, 2).slice(6, -6));
   });
 
+  it('takes the facts as chunks of any sizes, drawn as they are written', () => {
+    const report = withFacts(2600);
+    const sizes = [1, 999, 3, 0, 1500, 97];
+    const chunks: Array<Report['facts']> = [];
+    let from = 0;
+    for (const n of sizes) chunks.push(report.facts.slice(from, (from += n)));
+    expect([...reportJson({ ...report, facts: [] }, 0, chunks)].join('')).toBe(JSON.stringify(report, null, 2));
+    expect([...reportJson({ ...report, facts: [] }, 1, chunks)].join('')).toBe(JSON.stringify([report], null, 2).slice(2, -2));
+    expect([...reportJson({ ...report, facts: [] }, 0, [[], []])].join('')).toBe(JSON.stringify({ ...report, facts: [] }, null, 2));
+  });
+
+  it('writes the departments in pieces too (they hold the document\'s text)', () => {
+    const department = REPORT.departments[0] as Report['departments'][number];
+    const report = { ...REPORT, departments: Array.from({ length: 2500 }, (_, i) => ({ ...department, index: i + 1 })) };
+    const pieces = [...reportJson(report)];
+    expect(pieces.join('')).toBe(JSON.stringify(report, null, 2));
+    expect(pieces.filter((p) => p.includes('"factCount"')).length).toBe(3);
+  });
+
   it('writes a long report in pieces of at most a thousand facts, never as one string', () => {
     const report = withFacts(5000);
     const pieces = [...reportJson(report)];
