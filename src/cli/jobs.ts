@@ -2,7 +2,7 @@
  * Extraction of a batch, in input order: one at a time in this thread, or with `--jobs N` in N worker
  * threads, a bounded window of inputs ahead, so output order and memory stay as in a sequential run.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { extractChunks, extractRepeatable, extractWithTrace, type Extraction } from '../pipeline.js';
@@ -83,7 +83,10 @@ export async function* extractInOrder(
   inputs: readonly PlannedInput[],
   options: ExtractOptions,
 ): AsyncGenerator<{ input: PlannedInput; outcome: Outcome }> {
-  const remote = options.jobs > 1 ? inputs.filter((i) => !i.error && i.path !== '-') : [];
+  // Stdin, and an input whose facts are found twice (see repeatFrom), are extracted here: a worker would
+  // hold the whole report and clone it over.
+  const here = new Set(options.jobs > 1 ? inputs.filter((i) => i.path === '-' || (options.repeatFrom !== undefined && sizeOf(i.path) >= options.repeatFrom)) : []);
+  const remote = options.jobs > 1 ? inputs.filter((i) => !i.error && !here.has(i)) : [];
   const { encoding, maxBytes, keepText, keepTrace, rows, rowBytes } = options;
   const pool = remote.length > 1 ? WorkerPool.open(options.jobs, { encoding, maxBytes, keepText, keepTrace, rows, rowBytes }) : null;
   if (!pool) {
@@ -113,7 +116,7 @@ export async function* extractInOrder(
         yield { input, outcome: { error: input.error } };
         continue;
       }
-      if (input.path === '-') {
+      if (here.has(input)) {
         yield { input, outcome: await extractHere(input.path, options) };
         continue;
       }
@@ -154,6 +157,15 @@ function planBatches(count: number, workers: number): Batch[] {
     start += size;
   }
   return batches;
+}
+
+/** A file's size in bytes, or 0 when it cannot be read (reading it will say why). */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }
 
 async function extractHere(path: string, options: ExtractOptions): Promise<Outcome> {

@@ -6,8 +6,13 @@
  */
 import type { Fact, Report } from '../schema.js';
 
-/** Elements per piece of a long array (departments, facts): a piece is a few hundred KB. */
-const ITEMS_PER_PIECE = 1000;
+/**
+ * Elements per piece of a long array (departments, facts): a piece of facts is some 40 KB. Pieces of
+ * 1,000 (400 KB strings, allocated outside V8's young generation) made the 100 MB file's JSON 50 %
+ * slower (14.5 s against 9.5 s; 26 s against 12 s within a batch, whose young generation is kept small)
+ * and its peak memory higher.
+ */
+export const ITEMS_PER_PIECE = 100;
 
 /**
  * The JSON of `items` as the elements of an array standing `depth` levels deep, without its brackets:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elementsJson, JsonArrayWriter, reportJson } from '../../src/output/json.js';
+import { elementsJson, ITEMS_PER_PIECE, JsonArrayWriter, reportJson } from '../../src/output/json.js';
 import { createWriter, joined } from '../../src/output/writer.js';
 import type { Report } from '../../src/schema.js';
 import { FACTS, OTHER, REPORT } from './fixture-report.js';
@@ -26,7 +26,7 @@ describe('elementsJson', () => {
 });
 
 describe('reportJson', () => {
-  it.each([0, 1, 999, 1000, 1001, 2500])('with %i facts is JSON.stringify(report, null, 2), alone and as an element', (n) => {
+  it.each([0, 1, 99, 100, 101, 999, 1000, 1001, 2500])('with %i facts is JSON.stringify(report, null, 2), alone and as an element', (n) => {
     const report = withFacts(n);
     expect([...reportJson(report, 0)].join('')).toBe(JSON.stringify(report, null, 2));
     expect([...reportJson(report, 1)].join('')).toBe(JSON.stringify([report], null, 2).slice(2, -2));
@@ -46,18 +46,18 @@ describe('reportJson', () => {
 
   it('writes the departments in pieces too (they hold the document\'s text)', () => {
     const department = REPORT.departments[0] as Report['departments'][number];
-    const report = { ...REPORT, departments: Array.from({ length: 2500 }, (_, i) => ({ ...department, index: i + 1 })) };
+    const report = { ...REPORT, departments: Array.from({ length: 2.5 * ITEMS_PER_PIECE }, (_, i) => ({ ...department, index: i + 1 })) };
     const pieces = [...reportJson(report)];
     expect(pieces.join('')).toBe(JSON.stringify(report, null, 2));
     expect(pieces.filter((p) => p.includes('"factCount"')).length).toBe(3);
   });
 
-  it('writes a long report in pieces of at most a thousand facts, never as one string', () => {
-    const report = withFacts(5000);
+  it('writes a long report in pieces of ITEMS_PER_PIECE facts, never as one string', () => {
+    const report = withFacts(5 * ITEMS_PER_PIECE);
     const pieces = [...reportJson(report)];
     const factPieces = pieces.filter((p) => p.includes('"measureWord"'));
     expect(factPieces.length).toBe(5);
-    for (const p of factPieces) expect(p.split('"measureWord"').length - 1).toBe(1000);
+    for (const p of factPieces) expect(p.split('"measureWord"').length - 1).toBe(ITEMS_PER_PIECE);
     expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(JSON.stringify(report, null, 2).length / 4);
   });
 });
