@@ -57,7 +57,7 @@ function extraction(input: Input, options: ExtractOptions, keepTrace: boolean): 
  */
 export function extractChunks(input: Input, options: ExtractOptions = {}, keep: { trace?: boolean } = {}): Generator<Fact[], Extraction> {
   // Decoded and laid out now, outside the generator, so that the generator does not hold the bytes.
-  return chunksOf(prepare(input, options), keep);
+  return extractRepeatable(input, options, keep)();
 }
 
 /**

@@ -43,8 +43,8 @@ export interface ReportSource {
   trace?: Trace;
   /**
    * json only: the report's facts chunk by chunk, found anew at each call, when `report.facts` does not
-   * hold them (a large input: see extractRepeatable). The report's departments are counted on a first
-   * pass, and the facts written on a second.
+   * hold them (a large input: see extractRepeatable). With a filter, the kept facts are counted for the
+   * departments on a pass of their own before they are written.
    */
   facts?: () => Iterable<readonly Fact[]>;
 }
@@ -133,15 +133,13 @@ function jsonWriter(options: WriterOptions, filter: FactFilter, rowsOf: Rows): O
   return {
     add(report, file, source) {
       added = true;
-      if (source?.facts && !options.summary) {
-        const facts = source.facts;
-        const counted = isFilterEmpty(filter) ? report : withFactCounts(report, keptPerDepartment(facts(), filter));
-        const kept = filterChunks(facts(), filter);
-        return options.single ? jsonLine(counted, kept) : array.report(counted, kept);
-      }
-      const filtered = filterReport(report, filter);
-      if (options.summary) return rowsOf(filtered, file).records().map((r) => array.element(r)).join('');
-      return options.single ? jsonLine(filtered) : array.report(filtered);
+      if (options.summary) return rowsOf(filterReport(report, filter), file).records().map((r) => array.element(r)).join('');
+      // The facts the report holds, or (a large input) chunks found anew at each call: counted for the
+      // departments on one pass when a filter drops some, written on another.
+      const facts = source?.facts ?? (() => [report.facts]);
+      const counted = isFilterEmpty(filter) ? report : withFactCounts(report, keptPerDepartment(facts(), filter));
+      const kept = filterChunks(facts(), filter);
+      return options.single ? jsonLine(counted, kept) : array.report(counted, kept);
     },
     end: async () => (!added || (options.single && !options.summary) ? '' : array.close()),
   };
