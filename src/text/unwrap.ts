@@ -437,10 +437,12 @@ function lineStartsBlock(source: SourceText, i: number, options: UnwrapOptions):
 function typicalWidth(lines: Int32Array, width: (line: number) => number): number {
   if (lines.length < 3) return Math.max(0, ...Array.from(lines, width));
   const step = Math.max(1, Math.floor(lines.length / 2000)); // a sample is enough for a percentile
-  const widths: number[] = [];
-  for (let k = 0; k < lines.length; k += step) widths.push(width(lines[k] as number));
-  widths.sort((a, b) => a - b);
-  return widths[Math.floor(widths.length * 0.75)] as number;
+  // Widths in halves, in a typed array: sorted numerically in native code, with no comparator called
+  // per comparison (an array sorted with one cost more than the rest of the layout of a short document).
+  const halves = new Int32Array(Math.ceil(lines.length / step));
+  for (let k = 0, n = 0; k < lines.length; k += step, n++) halves[n] = 2 * width(lines[k] as number);
+  halves.sort();
+  return (halves[Math.floor(halves.length * 0.75)] as number) / 2;
 }
 
 /** How wide a piece of a line is laid out: a CJK character counts 1, an ASCII one half (`21名` is 2). */

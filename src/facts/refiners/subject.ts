@@ -7,11 +7,13 @@ import { DURATION_VERBS, PARTICLE_WORDS, SUBJECT_STOPS, VEHICLE_WORDS, VERBS_BEF
 import { RATE_WORDS, TOTAL_WORDS } from '../lexicon/rates.js';
 import { PREFIX_QUALIFIERS, QUALIFIER_GLUE } from '../lexicon/qualifiers.js';
 import type { Candidate, Region } from '../candidate.js';
-import { charClass, charTable, ListsByCode, wordAt } from '../chars.js';
+import { charClass, charTable, ListsByCode, REGEX_BLANKS, wordAt } from '../chars.js';
 import { each } from '../refiner.js';
 
 /** SUBJECT_STOPS by first character, longest first. */
 const STOPS_BY_FIRST = new ListsByCode(wordsBy(SUBJECT_STOPS, (w) => w.charCodeAt(0)));
+/** PARTICLE_WORDS by last character. */
+const PARTICLES_BY_LAST = new ListsByCode(wordsBy(PARTICLE_WORDS, (w) => w.charCodeAt(w.length - 1)));
 /** VERBS_BEFORE (of at most 3 characters, as the look-back reads them) by last character. */
 const VERBS_BY_LAST = new ListsByCode(wordsBy(VERBS_BEFORE.filter((w) => w.length <= 3), (w) => w.charCodeAt(w.length - 1)));
 
@@ -50,7 +52,8 @@ function verbEndsAt(folded: string, from: number, end: number): boolean {
 const MAX_SUBJECT = 8;
 /** How far either way we look. */
 const WINDOW = 24;
-const BREAK = charClass(/[，。；！？：,;!?:.\s“”"（）()《》【】\d]/);
+/** The characters of `/[，。；！？：,;!?:.\s“”"（）()《》【】\d]/`, as a table. */
+const BREAK = charTable(`，。；！？：,;!?:.“”"（）()《》【】0123456789${REGEX_BLANKS}`);
 const LIST_BREAK = '、'.charCodeAt(0);
 const HAN_WORD = /^[\p{Script=Han}A-Za-z]+$/u;
 /** HAN_WORD's characters, one code unit at a time (a surrogate pair is left to HAN_WORD itself). */
@@ -99,24 +102,38 @@ const NOT_SUBJECT_START = charTable('各对向为在将把');
 /** A duration's words that begin with a date: `自12月起持续3个月`. */
 const DATE_START = charTable('月日年号起');
 
+/** A view range. subjectAfter and subjectBefore each fill one of their own, reused for every candidate. */
+interface Range {
+  start: number;
+  end: number;
+}
+const AFTER: Range = { start: 0, end: 0 };
+const BEFORE: Range = { start: 0, end: 0 };
+const found = (range: Range, start: number, end: number): Range => {
+  range.start = start;
+  range.end = end;
+  return range;
+};
+
 export const subject = each('subject', (c, region) => {
-  const after = subjectAfter(c, region);
-  const before = subjectBefore(c, region);
+  const after = subjectAfter(c, region, AFTER);
+  // (a duration's subject is what lasts, after it: what stands before is looked at only when nothing does)
+  const before = c.category === 'duration' && after ? null : subjectBefore(c, region, BEFORE);
   c.subject = pick(c, region, after, before);
 });
 
-const cut = (text: string, r: [number, number] | null): string | null => (r ? text.slice(r[0], r[1]) : null);
+const cut = (text: string, r: Range | null): string | null => (r ? text.slice(r.start, r.end) : null);
 
-function pick(c: Candidate, region: Region, after: [number, number] | null, before: [number, number] | null): string | null {
+function pick(c: Candidate, region: Region, after: Range | null, before: Range | null): string | null {
   const { folded, text } = region;
   if (c.category === 'duration') return cut(text, after ?? before);
   if (!after || !before) return cut(text, after ?? before);
   // `脱贫户3260户`, `环卫工人两千余人`: the noun before ends with the measure word; `消防车2台` with a vehicle.
   const unitCode = folded.charCodeAt(c.unitStart);
-  if (folded.charCodeAt(before[1] - 1) === unitCode) return cut(text, before);
-  if (unitCode === TAI && vehicleEndsAt(folded, before[1])) return cut(text, before);
+  if (folded.charCodeAt(before.end - 1) === unitCode) return cut(text, before);
+  if (unitCode === TAI && vehicleEndsAt(folded, before.end)) return cut(text, before);
   // `150余人取消休假`: a verb after the measure word means the subject came before.
-  if (stopWordAt(folded, after[0], 2) || c.unit === '°C') return cut(text, before); // `室温18℃以上的要求`
+  if (stopWordAt(folded, after.start, 2) || c.unit === '°C') return cut(text, before); // `室温18℃以上的要求`
   return cut(text, after);
 }
 
@@ -127,13 +144,13 @@ function vehicleEndsAt(folded: string, end: number): boolean {
 }
 
 /** The noun after the measure word, or null. */
-function subjectAfter(c: Candidate, region: Region): [number, number] | null {
+function subjectAfter(c: Candidate, region: Region, out: Range): Range | null {
   const { folded } = region;
   let start = c.end;
   if (c.category === 'duration') start += AFTER_DURATION.exec(folded.slice(start, start + 2))?.[0].length ?? 0;
   const limit = Math.min(region.end, start + WINDOW);
   let stop = start;
-  while (stop < limit && !BREAK.has(folded.charCodeAt(stop))) stop++;
+  while (stop < limit && BREAK[folded.charCodeAt(stop)] !== 1) stop++;
   // `能力强、有担当、善作为的干部`: modifiers joined by 、 end in 的; `175人的应急备勤人员`.
   const de = lastIndexIn(folded, DE, start, stop);
   if (de >= 0 && (folded.charCodeAt(start) === DE || lastIndexIn(folded, LIST_BREAK, start, de) >= 0) && !stopWordBetween(folded, start + 2, de, stop)) start = de + 1;
@@ -146,7 +163,7 @@ function subjectAfter(c: Candidate, region: Region): [number, number] | null {
     if (folded.charCodeAt(end) === LIST_BREAK) break;
     end++;
   }
-  return end - start >= 1 && isHanWord(folded, start, end) ? [start, end] : null;
+  return end - start >= 1 && isHanWord(folded, start, end) ? found(out, start, end) : null;
 }
 
 /** A stop word of two or more characters starting in [from, to) and ending by `limit` (a verb before 的). */
@@ -156,14 +173,14 @@ function stopWordBetween(folded: string, from: number, to: number, limit: number
 }
 
 /** The noun before the number, read backwards to the clause or list start and after the last verb. */
-function subjectBefore(c: Candidate, region: Region): [number, number] | null {
+function subjectBefore(c: Candidate, region: Region, out: Range): Range | null {
   const { folded } = region;
   // `《致全镇村民的一封信》1.25万份`, `“护学岗”148个`: a quoted name right before the number.
   const close = folded.charCodeAt(c.start - 1);
   const open = close === 0x300b /* 》 */ ? '《' : close === 0x201d /* ” */ ? '“' : '';
   if (open) {
     const at = folded.lastIndexOf(open, c.start - 2);
-    if (at >= Math.max(region.start, c.start - WINDOW) && at < c.start - 2) return [at + 1, c.start - 1];
+    if (at >= Math.max(region.start, c.start - WINDOW) && at < c.start - 2) return found(out, at + 1, c.start - 1);
   }
   const limit = Math.max(region.start, c.start - WINDOW);
   // A table flattened into text (`规上工业增加值　　125.6亿元`): the cell before is the row's label.
@@ -172,10 +189,10 @@ function subjectBefore(c: Candidate, region: Region): [number, number] | null {
   if (cellEnd < c.start - 1) {
     let cellStart = cellEnd;
     while (cellStart > limit && HAN_OR_LATIN.has(folded.charCodeAt(cellStart - 1))) cellStart--;
-    if (cellEnd - cellStart >= 2) return [cellStart, cellEnd];
+    if (cellEnd - cellStart >= 2) return found(out, cellStart, cellEnd);
   }
   let start = c.start;
-  while (start > limit && !BREAK.has(folded.charCodeAt(start - 1)) && folded.charCodeAt(start - 1) !== LIST_BREAK) start--;
+  while (start > limit && BREAK[folded.charCodeAt(start - 1)] !== 1 && folded.charCodeAt(start - 1) !== LIST_BREAK) start--;
   let end = trimEnd(folded, start, c.start);
   // `酒驾等交通违法行为` → 交通违法行为: the head noun follows the examples.
   // (searched within [start, end) only: a lastIndexOf over the whole view is quadratic over many facts)
@@ -192,7 +209,7 @@ function subjectBefore(c: Candidate, region: Region): [number, number] | null {
   while (start < end && NOT_SUBJECT_START[folded.charCodeAt(start)] === 1) start++;
   // `历时20天`, `自12月起持续3个月`: nothing before but the duration's own words or a date.
   if (c.category === 'duration' && (end - start < 2 || DURATION_VERBS.includes(folded.slice(start, end)) || DATE_START[folded.charCodeAt(start)] === 1)) return null;
-  return end > start && isHanWord(folded, start, end) ? [start, end] : null;
+  return end > start && isHanWord(folded, start, end) ? found(out, start, end) : null;
 }
 
 const ETC = '等'.charCodeAt(0);
@@ -200,7 +217,7 @@ const TAI = '台'.charCodeAt(0);
 
 /** Does a particle word longer than `length` end at `end` (`行为`, `所有`)? */
 function particleEndsAt(folded: string, end: number, length: number): boolean {
-  for (const p of PARTICLE_WORDS) if (p.length > length && wordAt(folded, end - p.length, p)) return true;
+  for (const p of PARTICLES_BY_LAST.get(folded.charCodeAt(end - 1))) if (p.length > length && wordAt(folded, end - p.length, p)) return true;
   return false;
 }
 
