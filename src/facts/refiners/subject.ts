@@ -53,7 +53,7 @@ const MAX_SUBJECT = 8;
 /** How far either way we look. */
 const WINDOW = 24;
 /** The characters of `/[，。；！？：,;!?:.\s“”"（）()《》【】\d]/`, as a table. */
-const BREAK = charTable(`，。；！？：,;!?:.“”"（）()《》【】0123456789${REGEX_BLANKS}`);
+export const BREAK = charTable(`，。；！？：,;!?:.“”"（）()《》【】0123456789${REGEX_BLANKS}`);
 const LIST_BREAK = '、'.charCodeAt(0);
 const HAN_WORD = /^[\p{Script=Han}A-Za-z]+$/u;
 /** HAN_WORD's characters, one code unit at a time (a surrogate pair is left to HAN_WORD itself). */

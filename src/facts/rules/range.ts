@@ -3,7 +3,7 @@
  * both), `3至5个百分点`, and with the unit said twice: `8%—10%`, `3天至5天`.
  */
 import { NUMERAL_RUN } from '../../numbers/numerals.js';
-import { charClass } from '../chars.js';
+import { charTable, REGEX_BLANKS } from '../chars.js';
 import { unitAt } from '../units-at.js';
 import { candidate, skipBlank, type Rule } from '../rule.js';
 import { MULTIPLIER_END, PERCENT_SIGN, percentSignAt, readNumber } from './number-text.js';
@@ -11,12 +11,12 @@ import { UNITS } from '../../numbers/units.js';
 
 /** `到`, `至`, `-`, `~`, `—`, `－`, `～` (folded: ASCII where there is one); a blank may pad it, a paragraph break may not. */
 const DASH = /[^\S\n]?(?:到|至|-|~|—|–)[^\S\n]?/y;
-/** The characters DASH can start with: after most numbers there is none, and no regex runs. */
-const DASH_INITIAL = charClass(/[^\S\n]|[到至\-~—–]/);
+/** The characters DASH can start with (`/[^\S\n]|[到至\-~—–]/`): after most numbers there is none, and no regex runs. */
+export const DASH_INITIAL = charTable(`${REGEX_BLANKS.replace('\n', '')}到至-~—–`);
 
 /** DASH matched at `at`, or null. */
 function dashAt(folded: string, at: number): RegExpExecArray | null {
-  if (!DASH_INITIAL.has(folded.charCodeAt(at))) return null;
+  if (DASH_INITIAL[folded.charCodeAt(at)] !== 1) return null;
   DASH.lastIndex = at;
   return DASH.exec(folded);
 }
@@ -28,7 +28,7 @@ const LONGEST_UNIT = Math.max(...Object.keys(UNITS).map((w) => w.length), ...PER
 
 /** Can a dash start anywhere in [from, to]? */
 function dashInitialWithin(folded: string, from: number, to: number): boolean {
-  for (let i = from; i <= to; i++) if (DASH_INITIAL.has(folded.charCodeAt(i))) return true;
+  for (let i = from; i <= to; i++) if (DASH_INITIAL[folded.charCodeAt(i)] === 1) return true;
   return false;
 }
 
