@@ -47,9 +47,6 @@ export function charTable(chars: string): CharTable {
   return table;
 }
 
-/** The characters of a regex `\s` (checked against it over the whole BMP in the tests), for tables. */
-export const REGEX_BLANKS = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
-
 /** Is the code unit an ASCII digit? */
 export const isAsciiDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 

@@ -2,6 +2,7 @@
  * Department blocks: each paragraph of the body is offered to the heading styles in order; the first that
  * recognises a unit name at its start opens a block, which runs to the next heading or the end of the body.
  */
+import { isRegexBlank } from '../text/blanks.js';
 import { FOLDED, foldCode } from '../text/normalize.js';
 import { CHUNK } from '../text/source.js';
 import type { Paragraph, ReadingView } from '../text/unwrap.js';
@@ -10,7 +11,7 @@ import { bracketHeading } from './headings/bracket.js';
 import { markdownHeading } from './headings/markdown.js';
 import { NUMBERING, numberedHeading } from './headings/numbered.js';
 import { runInHeading } from './headings/run-in.js';
-import { isRegexBlank, type HeadingStyle } from './headings/types.js';
+import type { HeadingStyle } from './headings/types.js';
 
 export { isRegexBlank };
 import { MAX_UNIT_NAME_LENGTH } from './unit-name.js';

@@ -1,6 +1,7 @@
 /** Character tables that stand in for regex classes answer as the regexes do, for every code unit. */
 import { describe, expect, it } from 'vitest';
-import { charTable, REGEX_BLANKS, type CharTable } from '../../src/facts/chars.js';
+import { charTable, type CharTable } from '../../src/facts/chars.js';
+import { REGEX_BLANKS } from '../../src/text/blanks.js';
 import { BREAK } from '../../src/facts/refiners/subject.js';
 import { DASH_INITIAL } from '../../src/facts/rules/range.js';
 

@@ -7,7 +7,8 @@ import { DURATION_VERBS, PARTICLE_WORDS, SUBJECT_STOPS, VEHICLE_WORDS, VERBS_BEF
 import { RATE_WORDS, TOTAL_WORDS } from '../lexicon/rates.js';
 import { PREFIX_QUALIFIERS, QUALIFIER_GLUE } from '../lexicon/qualifiers.js';
 import type { Candidate, Region } from '../candidate.js';
-import { charClass, charTable, ListsByCode, REGEX_BLANKS, wordAt } from '../chars.js';
+import { charClass, charTable, ListsByCode, wordAt } from '../chars.js';
+import { REGEX_BLANKS } from '../../text/blanks.js';
 import { each } from '../refiner.js';
 
 /** SUBJECT_STOPS by first character, longest first. */

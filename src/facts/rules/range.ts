@@ -3,7 +3,8 @@
  * both), `3至5个百分点`, and with the unit said twice: `8%—10%`, `3天至5天`.
  */
 import { NUMERAL_RUN } from '../../numbers/numerals.js';
-import { charTable, REGEX_BLANKS } from '../chars.js';
+import { charTable } from '../chars.js';
+import { REGEX_BLANKS } from '../../text/blanks.js';
 import { unitAt } from '../units-at.js';
 import { candidate, skipBlank, type Rule } from '../rule.js';
 import { MULTIPLIER_END, PERCENT_SIGN, percentSignAt, readNumber } from './number-text.js';

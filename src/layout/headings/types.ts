@@ -1,3 +1,5 @@
+import { isRegexBlank } from '../../text/blanks.js';
+
 /** A heading style recognises the heading at the start of a (folded) paragraph, or declines with null. */
 export interface HeadingMatch {
   /** Offsets of the unit name within the paragraph. */
@@ -28,12 +30,6 @@ export function skipSeparator(text: string, at: number): number {
 /** A colon (ASCII or full-width) or a blank: a character of `/[\s:：]/`. */
 export const isSeparator = (c: number): boolean => c === 0x3a || c === 0xff1a || isRegexBlank(c);
 
-/** Exactly the characters of a regex `\s` (checked against it over the whole BMP in test/layout/segment.test.ts). */
-export function isRegexBlank(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 
 /** A bullet symbol that may stand before a heading in web copies: `▲区卫健委：`, `★区交通运输局：`, `● `. */
