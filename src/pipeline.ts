@@ -9,7 +9,7 @@ import { readLayout, type Layout } from './layout/layout.js';
 import { assemble } from './assemble.js';
 import { validated } from './check.js';
 import { FactListSchema, OptionsSchema, ReportSchema, type ExtractOptions, type Fact, type Report, type ResolvedOptions, type Warning } from './schema.js';
-import { decode, type Decoded } from './text/decode.js';
+import { CONTROL_CHARS, decode, type Decoded } from './text/decode.js';
 import { SourceText } from './text/source.js';
 
 /**
@@ -203,8 +203,6 @@ function rejectBinary({ text, warnings }: Decoded): void {
   }
 }
 
-/** C0 control characters besides TAB, LF, FF and CR. */
-const CONTROL_CHARS = /[\0-\x08\x0b\x0e-\x1f]/g;
 /** U+FFFD, C1 controls, private use. */
 const GARBAGE_CHARS = /[\ufffd\x80-\x9f\ue000-\uf8ff]/g;
 

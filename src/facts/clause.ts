@@ -3,7 +3,7 @@ import type { Region } from './candidate.js';
 import { charTable } from './chars.js';
 
 export const CLAUSE_PUNCTUATION = charTable('，。；！？：,;!?:\n');
-const SENTENCE_PUNCTUATION = charTable('。；！？;!?\n');
+export const SENTENCE_PUNCTUATION = charTable('。；！？;!?\n');
 /** No clause of a report runs longer than this; beyond it we stop looking. */
 export const MAX_CLAUSE = 80;
 

@@ -31,5 +31,8 @@ export function each(name: string, apply: (c: Candidate, region: Region) => void
   };
 }
 
+/** The first code unit of the candidate's measure word as written (`folded.slice(c.unitStart, c.end)[0]`), NaN when it has none. */
+export const unitFirstCode = (c: Candidate, region: Region): number => (c.unitStart < c.end ? region.folded.charCodeAt(c.unitStart) : NaN);
+
 /** Is the numeral of a candidate written with Chinese numerals (`一`, `三十`), not digits? */
 export const isChineseNumeral = (c: Candidate, region: Region): boolean => !hasAsciiDigit(region.folded, c.numberStart, c.numberEnd);

@@ -3,7 +3,7 @@
  * and the scan resumes after it. Each rule looks only right where the number ends, so the pass is linear.
  */
 import type { Candidate, Region } from './candidate.js';
-import { charTable, type CharTable } from './chars.js';
+import { charTable } from './chars.js';
 import { nextRunStart, runEnd } from './numeral-runs.js';
 import type { Rule } from './rule.js';
 
@@ -27,7 +27,7 @@ export function scan(region: Region, rules: readonly Rule[]): Candidate[] {
     const end = runEnd(folded, at, limit);
     // `队伍18支`, `陆续3批`: a Chinese digit glued before Arabic digits belongs to a word (伍 in 队伍), not
     // to the number; the number starts at its first Arabic digit.
-    run.start = at + wordBeforeDigits(folded, at, end, WORD_DIGITS);
+    run.start = at + wordBeforeDigits(folded, at, end);
     run.end = Math.min(end, region.end);
     from = end;
     for (const rule of rules) {
@@ -43,8 +43,8 @@ export function scan(region: Region, rules: readonly Rule[]): Candidate[] {
 }
 
 /** The length of a word's Chinese digits leading the run [start, end) right before an Arabic digit, else 0. */
-function wordBeforeDigits(folded: string, start: number, end: number, digits: CharTable): number {
+function wordBeforeDigits(folded: string, start: number, end: number): number {
   let i = start;
-  while (i < end && digits[folded.charCodeAt(i)] === 1) i++;
+  while (i < end && WORD_DIGITS[folded.charCodeAt(i)] === 1) i++;
   return i > start && i < end && ARABIC_DIGITS[folded.charCodeAt(i)] === 1 ? i - start : 0;
 }

@@ -8,7 +8,8 @@ import { closingCredits, isBylineLine, leadingByline, META_LINE } from './byline
 import { findHeadline, type Headline } from './headline.js';
 import { DATE_LINE } from './dates.js';
 import { looksLikeUnitName } from './unit-name.js';
-import { isRegexBlank, mayStartBlockRaw, segment, startsBlock, type Block } from './segment.js';
+import { isRegexBlank } from '../text/blanks.js';
+import { mayStartBlockRaw, segment, startsBlock, type Block } from './segment.js';
 
 export interface Layout {
   headline: Headline;

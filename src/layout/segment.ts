@@ -12,9 +12,8 @@ import { markdownHeading } from './headings/markdown.js';
 import { NUMBERING, numberedHeading } from './headings/numbered.js';
 import { runInHeading } from './headings/run-in.js';
 import type { HeadingStyle } from './headings/types.js';
-
-export { isRegexBlank };
 import { MAX_UNIT_NAME_LENGTH } from './unit-name.js';
+
 
 /** Most explicit first: a bracket or number says "heading" louder than a bare line does. */
 export const HEADING_STYLES: readonly HeadingStyle[] = [markdownHeading, bracketHeading, numberedHeading, runInHeading, bareHeading];

@@ -1,17 +1,12 @@
 /** NDJSON (JSON Lines): one JSON object per line, LF-terminated. Made for `jq -c`, `mlr --ijsonl`, database loaders. */
 import type { Fact } from '../schema.js';
 
-/** The whole fact with `file` first (when no --fields chose the keys). */
-export function factWithFile(fact: Fact, file: string): Record<string, unknown> {
-  return { file, ...fact };
-}
-
 export function ndjsonLine(value: unknown): string {
   return JSON.stringify(value) + '\n';
 }
 
 /**
- * Whole facts as lines, `file` first: the bytes of `ndjsonLine(factWithFile(fact, file))` for each, without
+ * Whole facts as lines, `file` first: the bytes of `ndjsonLine({ file, ...fact })` for each, without
  * copying every fact into a new object first (a batch writes 100,000s).
  */
 export function wholeFactLines(facts: readonly Fact[], file: string): string {

@@ -10,7 +10,7 @@ import { DEFAULT_FACT_FIELDS, DEFAULT_SUMMARY_FIELDS, factCells, summaryCells, t
 import { filterChunks, filterReport, isFilterEmpty, keptPerDepartment, withFactCounts, type FactFilter } from './filter.js';
 import type { HtmlDocument } from './html.js';
 import { JsonArrayWriter, reportJson } from './json.js';
-import { factWithFile, ndjsonLine, wholeFactLines } from './ndjson.js';
+import { ndjsonLine, wholeFactLines } from './ndjson.js';
 import { summarize } from './summary.js';
 import { formatTable } from './table.js';
 import { tsvRow } from './tsv.js';
@@ -116,8 +116,8 @@ function rowSource(options: WriterOptions): Rows {
     return {
       header,
       rows,
-      // Whole facts need no cells: each is its JSON with `file` put first.
-      records: () => (options.fields ? rows().map((cells) => toRecord(header, cells)) : report.facts.map((f) => factWithFile(f, file))),
+      // (records only for --fields: ndjson writes whole facts with wholeFactLines)
+      records: () => rows().map((cells) => toRecord(header, cells)),
     };
   };
 }

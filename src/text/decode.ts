@@ -207,11 +207,11 @@ function cjkPatternUtf16(bytes: Uint8Array): Encoding | null {
 }
 
 /** C0 controls other than tab, line feed, form feed and carriage return: not in a text document. */
-const CONTROL_CHAR = /[\0-\x08\x0b\x0e-\x1f]/;
+export const CONTROL_CHARS = /[\0-\x08\x0b\x0e-\x1f]/g;
 
-/** Is there a CONTROL_CHAR in the first SCORE_SAMPLE_BYTES characters? (One regex search, not a loop.) */
+/** Is there one of CONTROL_CHARS in the first SCORE_SAMPLE_BYTES characters? (One regex search, not a loop; search ignores lastIndex.) */
 function hasControlChars(text: string): boolean {
-  return CONTROL_CHAR.test(text.length > SCORE_SAMPLE_BYTES ? text.slice(0, SCORE_SAMPLE_BYTES) : text);
+  return (text.length > SCORE_SAMPLE_BYTES ? text.slice(0, SCORE_SAMPLE_BYTES) : text).search(CONTROL_CHARS) >= 0;
 }
 
 function looksLikeMisreadGbk(text: string): boolean {

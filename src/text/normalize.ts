@@ -20,7 +20,7 @@ function buildTable(): Uint16Array {
 }
 
 /** Code units per chunk when a long string is folded or assembled from codes. */
-export const CODE_CHUNK = 8192;
+const CODE_CHUNK = 8192;
 /** Up to this length, fold in one go (spreading a longer array would overflow the call stack). */
 const SHORT = 256;
 

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract, type Report } from '../../src/index.js';
-import { isRegexBlank, mayStartBlock, mayStartBlockRaw, neverInUnitName, startsBlock } from '../../src/layout/segment.js';
+import { mayStartBlock, mayStartBlockRaw, neverInUnitName, startsBlock } from '../../src/layout/segment.js';
+import { isRegexBlank } from '../../src/text/blanks.js';
 import { isSeparator, skipSeparator } from '../../src/layout/headings/types.js';
 import { decode } from '../../src/text/decode.js';
 import { fold } from '../../src/text/normalize.js';

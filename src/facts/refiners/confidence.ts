@@ -3,7 +3,7 @@
  * vague forms, a lone `一`, generic `个`, `台`, `日` and units inferred from earlier in the sentence score lower.
  */
 import { charTable } from '../chars.js';
-import { each, isChineseNumeral } from '../refiner.js';
+import { each, isChineseNumeral, unitFirstCode } from '../refiner.js';
 
 const SPECIFIC = 0.95;
 const VAGUE = charTable('几数');
@@ -17,8 +17,7 @@ export const confidence = each('confidence', (c, region) => {
   if (c.numberEnd - c.numberStart === 1 && folded.charCodeAt(c.numberStart) === ONE) score -= 0.25; // `一批`, `一场`: often a figure of speech
   if (hasVague(folded, c.numberStart, c.numberEnd)) score -= 0.1;
   if (c.rule === 'elided-unit') score -= 0.2;
-  // (the measure word as written, folded.slice(c.unitStart, c.end), starts with…)
-  const unitFirst = c.unitStart < c.end ? folded.charCodeAt(c.unitStart) : NaN;
+  const unitFirst = unitFirstCode(c, region);
   if (unitFirst === GE && c.category === 'count') score -= 0.05;
   if (unitFirst === TAI || unitFirst === RI) score -= 0.1;
   if (c.subject === null) score -= 0.1;

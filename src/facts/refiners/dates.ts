@@ -4,7 +4,7 @@
  */
 import { charTable } from '../chars.js';
 import type { Candidate, Region } from '../candidate.js';
-import { filter } from '../refiner.js';
+import { filter, unitFirstCode } from '../refiner.js';
 
 /** A year, or a range of years: `2022`, `二〇二二`, `2023—2024`. */
 const YEAR = /^(?:(?:1[89]|2[01])\d\d|[〇零一二三四五六七八九]{4})(?:$|\D)/;
@@ -26,7 +26,7 @@ const before = (c: Candidate, region: Region): string => region.folded.slice(Mat
 export const dates = filter('date', (c, region) => {
   const { folded } = region;
   // (slices only for a unit starting with 年 or 日: most candidates are neither)
-  const unitFirst = c.unitStart < c.end ? folded.charCodeAt(c.unitStart) : NaN;
+  const unitFirst = unitFirstCode(c, region);
   if (unitFirst === NIAN) {
     const number = folded.slice(c.numberStart, c.numberEnd);
     if (YEAR.test(number)) return `${number}年 is a year`;

@@ -3,22 +3,23 @@
  * takes `吨`; with no unit before it, money words make it yuan: `投资3000万`.
  */
 import type { Candidate } from '../candidate.js';
+import { charTable } from '../chars.js';
+import { SENTENCE_PUNCTUATION } from '../clause.js';
 import { unitAt } from '../units-at.js';
 import { candidate, type Rule } from '../rule.js';
 import { readNumber } from './number-text.js';
 
 /** How far back (characters) the unit of the sentence may be. */
 const LOOK_BACK = 60;
-const SENTENCE_END = new Set('。；;！!？?\n');
 /** `210万` ends in a multiplier: `万元` is written as `万` + `元`. */
-const MULTIPLIERS = new Set('万亿');
+const MULTIPLIERS = charTable('万亿');
 const MONEY_WORDS = /资金|投资|收入|经费|补贴|补助|款|金额|营收|销售额|产值|税收|预算|财政|基金|费用|成本|利润|贷款|融资|捐赠|资产|GDP|生产总值/;
 
 export const elidedUnitRule: Rule = {
   name: 'elided-unit',
   extract({ region, previous }, run) {
     const { folded } = region;
-    if (!MULTIPLIERS.has(folded[run.end - 1] as string) || unitAt(folded, run.end)) return null;
+    if (MULTIPLIERS[folded.charCodeAt(run.end - 1)] !== 1 || unitAt(folded, run.end)) return null;
     const number = readNumber(folded, run.start, run.end);
     if (!number) return null;
     const from = Math.max(region.start, run.start - LOOK_BACK);
@@ -47,7 +48,7 @@ export const elidedUnitRule: Rule = {
 
 /** Where the sentence around `at` starts: after the last sentence end in [from, at), else `from`. */
 function afterLastSentenceEnd(folded: string, from: number, at: number): number {
-  for (let i = at - 1; i >= from; i--) if (SENTENCE_END.has(folded[i] as string)) return i + 1;
+  for (let i = at - 1; i >= from; i--) if (SENTENCE_PUNCTUATION[folded.charCodeAt(i)] === 1) return i + 1;
   return from;
 }
 

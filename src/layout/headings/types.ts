@@ -30,8 +30,6 @@ export function skipSeparator(text: string, at: number): number {
 /** A colon (ASCII or full-width) or a blank: a character of `/[\s:：]/`. */
 export const isSeparator = (c: number): boolean => c === 0x3a || c === 0xff1a || isRegexBlank(c);
 
-
-
 /** A bullet symbol that may stand before a heading in web copies: `▲区卫健委：`, `★区交通运输局：`, `● `. */
 export const BULLET = /^[▲△■□●○◆◇★☆▶►•※◎]\s{0,2}/;
 /** BULLET's first characters (a paragraph that opens with none is not asked the regex). */
