@@ -9,36 +9,34 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 rmSync('dist', { recursive: true, force: true });
-await build({
-  entryPoints: { cli: 'src/cli/bin.ts', index: 'src/index.ts', worker: 'src/cli/worker.ts' },
+/** What both builds share. */
+const common = {
   outdir: 'dist',
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
+  legalComments: 'linked',
+  minify: !process.argv.includes('--no-minify'),
+  logLevel: 'warning',
+};
+await build({
+  ...common,
+  entryPoints: { cli: 'src/cli/bin.ts', index: 'src/index.ts', worker: 'src/cli/worker.ts' },
+  splitting: true,
+  format: 'esm',
   chunkNames: 'chunks/[name]-[hash]',
   // iconv-lite and cli-table3 are CommonJS and require() Node built-ins.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   define: { __VERSION__: JSON.stringify(version) },
-  legalComments: 'linked',
-  minify: !process.argv.includes('--no-minify'),
-  logLevel: 'warning',
 });
 await build({
+  ...common,
   entryPoints: { main: 'src/cli/main.ts' },
-  outdir: 'dist',
   outExtension: { '.js': '.cjs' },
-  bundle: true,
   format: 'cjs',
-  platform: 'node',
-  target: 'node20',
   // The two uses of import.meta.url (iconv-lite's require, the worker's path) see this file's URL.
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   define: { __VERSION__: JSON.stringify(version), 'import.meta.url': '__importMetaUrl' },
-  legalComments: 'linked',
-  minify: !process.argv.includes('--no-minify'),
-  logLevel: 'warning',
 });
 // The code cache: what one run on the reference fixture compiles (the run's output is not needed).
 const FIXTURE = 'fixtures/jining-gaoxin-2022.txt';
