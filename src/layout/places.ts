@@ -27,8 +27,10 @@ interface Table {
   edges: Map<number, number>;
   /** Per trie node that ends a name: its places, each as place * 2 + 1 when the name is the short form. */
   ends: Map<number, number[]>;
-  /** Per trie node that ends a name: the answer when the whole string is that name. */
+  /** Per trie node that ends a name: the answer when the whole string is that name, made when first asked. */
   hits: Map<number, PlaceHit>;
+  /** Trie nodes that end a word of GENERIC_PLACE_WORDS. */
+  generic: Set<number | undefined>;
   longest: number;
 }
 
@@ -38,13 +40,16 @@ export function lookupPlace(name: string): PlaceHit | null {
   const t = (table ??= buildTable());
   if (name.length === 0 || name.length > MAX_PARTS * t.longest) return null;
   const whole = walk(t, name, 0, name.length);
-  const single = whole === undefined ? undefined : t.hits.get(whole);
-  return single ?? compound(t, name, 0, [], 1);
+  const codes = whole === undefined ? undefined : t.ends.get(whole);
+  if (whole === undefined || codes === undefined) return compound(t, name, 0, [], 1);
+  let single = t.hits.get(whole);
+  if (!single) t.hits.set(whole, (single = singleHit(t, codes, t.generic.has(whole))));
+  return single;
 }
 
 /** The trie node reached by `name[from, to)`, or undefined when no name starts so. */
 function walk(t: Table, name: string, from: number, to: number): number | undefined {
-  let node = 0;
+  let node: number | undefined = 0;
   for (let i = from; i < to && node !== undefined; i++) node = t.edges.get(node * 0x10000 + name.charCodeAt(i));
   return node;
 }
@@ -61,7 +66,7 @@ function compound(t: Table, name: string, from: number, above: readonly number[]
     const codes = t.ends.get(node)?.filter((code) => part === 1 || above.some((a) => isAncestor(t, a, code >> 1)));
     if (!codes?.length) continue;
     if (i + 1 === name.length) {
-      if (part === 1) continue; // one part alone is a single name, answered by `hits`
+      if (part === 1) continue; // one part alone is a single name, answered by singleHit
       const full = codes.filter((code) => (code & 1) === 0);
       const level = Math.min(...(full.length ? full : codes).map((code) => t.level[code >> 1] as number));
       return { level: LEVELS[level] as PlaceLevel, form: full.length ? 'full' : 'short', ambiguous: false, parts: part };
@@ -80,7 +85,7 @@ function isAncestor(t: Table, ancestor: number, place: number): boolean {
 }
 
 function buildTable(): Table {
-  const t: Table = { parent: [], level: [], edges: new Map(), ends: new Map(), hits: new Map(), longest: 0 };
+  const t: Table = { parent: [], level: [], edges: new Map(), ends: new Map(), hits: new Map(), generic: new Set(), longest: 0 };
   let nodes = 1;
   const add = (spelling: string, code: number): void => {
     let node = 0;
@@ -112,8 +117,7 @@ function buildTable(): Table {
     }
     start = end;
   }
-  const generic = new Set(GENERIC_PLACE_WORDS.map((word) => walk(t, word, 0, word.length)));
-  for (const [node, codes] of t.ends) t.hits.set(node, singleHit(t, codes, generic.has(node)));
+  for (const word of GENERIC_PLACE_WORDS) t.generic.add(walk(t, word, 0, word.length));
   return t;
 }
 
