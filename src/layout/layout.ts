@@ -9,7 +9,7 @@ import { findHeadline, type Headline } from './headline.js';
 import { DATE_LINE } from './dates.js';
 import { looksLikeUnitName } from './unit-name.js';
 import { isRegexBlank } from '../text/blanks.js';
-import { mayStartBlockRaw, segment, startsBlock, type Block } from './segment.js';
+import { endsHeading, mayStartBlockRaw, segment, startsBlock, type Block } from './segment.js';
 
 export interface Layout {
   headline: Headline;
@@ -21,6 +21,8 @@ export interface Layout {
   /** View range of the lead (after the byline, before the first block), or null. */
   lead: { start: number; end: number } | null;
   blocks: Block[];
+  /** How the headings were chosen (series.ts), for `--debug`. */
+  headingNotes: string[];
   bodyStart: number;
   bodyEnd: number;
 }
@@ -34,7 +36,7 @@ export function readLayout(source: SourceText): Layout {
   else if (first) toLine = first.line;
   toLine = dropTrailingMeta(source, fromLine, toLine);
 
-  const view = unwrap(source, { fromLine, toLine, startsBlock, mayStartBlock: mayStartBlockRaw });
+  const view = unwrap(source, { fromLine, toLine, startsBlock, mayStartBlock: mayStartBlockRaw, endsHeading });
   const opening = view.paragraphs[0];
   const leading = opening ? leadingByline(view.folded.slice(opening.start, opening.end), view.text.slice(opening.start, opening.end)) : null;
   const closing = view.paragraphs[view.paragraphs.length - 1];
@@ -44,7 +46,7 @@ export function readLayout(source: SourceText): Layout {
   if (closingCredit && !byline) byline = { outlet: null, place: null, reporters: closingCredit.reporters };
   const bodyStart = (opening?.start ?? 0) + (leading?.length ?? 0);
   const bodyEnd = Math.max(bodyStart, closing && closingCredit ? closing.start + closingCredit.start : view.viewLength);
-  const blocks = segment(view, bodyStart, bodyEnd);
+  const { blocks, notes } = segment(view, bodyStart, bodyEnd);
   const leadEnd = trimEnd(view, blocks[0]?.start ?? bodyEnd);
   const leadStart = trimStart(view, bodyStart, leadEnd);
   return {
@@ -54,6 +56,7 @@ export function readLayout(source: SourceText): Layout {
     view,
     lead: leadEnd > leadStart ? { start: leadStart, end: leadEnd } : null,
     blocks,
+    headingNotes: notes,
     bodyStart,
     bodyEnd,
   };

@@ -4,19 +4,23 @@
  */
 import { isRegexBlank } from '../text/blanks.js';
 import { FOLDED, foldCode } from '../text/normalize.js';
-import { CHUNK } from '../text/source.js';
 import type { Paragraph, ReadingView } from '../text/unwrap.js';
 import { bareHeading } from './headings/bare.js';
 import { bracketHeading } from './headings/bracket.js';
 import { markdownHeading } from './headings/markdown.js';
 import { NUMBERING, numberedHeading } from './headings/numbered.js';
 import { runInHeading } from './headings/run-in.js';
-import type { HeadingStyle } from './headings/types.js';
+import { speakerHeading } from './headings/speaker.js';
+import { unitSpaceHeading } from './headings/unit-space.js';
+import { nameKind } from './names.js';
+import { chooseHeadings, type Candidate } from './series.js';
+import { skipSeparator } from './headings/types.js';
+import type { HeadingMatch, HeadingStyle } from './headings/types.js';
 import { MAX_UNIT_NAME_LENGTH } from './unit-name.js';
 
 
 /** Most explicit first: a bracket or number says "heading" louder than a bare line does. */
-export const HEADING_STYLES: readonly HeadingStyle[] = [markdownHeading, bracketHeading, numberedHeading, runInHeading, bareHeading];
+export const HEADING_STYLES: readonly HeadingStyle[] = [markdownHeading, bracketHeading, numberedHeading, runInHeading, speakerHeading, unitSpaceHeading, bareHeading];
 
 export interface Block {
   name: string;
@@ -32,10 +36,28 @@ export interface Block {
 /** Marks that always open a new paragraph, heading or not: `一、`, `（一）`, `【`, `**`, `#`. */
 const BLOCK_MARKER = /^(?:[【〖\[]|\*\*|__|#{1,6}\s)/;
 
-/** Can this folded line only start a block? (Used by the re-joiner: such a line never continues a paragraph.) */
+/**
+ * Can this folded line only start a block? (Used by the re-joiner: such a line never continues a paragraph.)
+ * Only what is a heading by itself counts: a unit by its suffix, or a speaker line; a place or a sector
+ * that needs a series to be believed does not break a paragraph.
+ */
 export function startsBlock(line: string): boolean {
   const marked = ((CLASSES[line.charCodeAt(0)] ?? 0) & OPENER) !== 0 && (BLOCK_MARKER.test(line) || NUMBERING.test(line));
-  return marked || HEADING_STYLES.some((s) => s.match(line) !== null);
+  return marked || headingOnItsOwn(line) !== null;
+}
+
+/** Does this folded line end a block's heading, so that nothing after it continues it: a bare unit or a speaker line? */
+export function endsHeading(line: string): boolean {
+  const m = headingOnItsOwn(line);
+  return m !== null && m.bodyStart >= line.length;
+}
+
+function headingOnItsOwn(line: string): HeadingMatch | null {
+  for (const style of HEADING_STYLES) {
+    const m = style.match(line);
+    if (m && m.kind === 'unit' && style !== unitSpaceHeading) return m;
+  }
+  return null;
 }
 
 /**
@@ -100,6 +122,8 @@ const mark = (from: number, to: number): void => {
 };
 mark(0, 0x3030);
 mark(0xfeff, 0x10000);
+// `博鳌亚洲论坛咨委、全球健康论坛大会主席陈冯富珍`: a speaker line may list two offices.
+CLASSES[0x3001] = (CLASSES[0x3001] as number) & ~NOT_IN_NAME;
 const RAW_CLASSES = CLASSES.slice();
 for (let c = 0; c < 0x10000; c++) if (FOLDED[c] !== c) RAW_CLASSES[c] = CLASSES[FOLDED[c] as number] as number;
 
@@ -115,42 +139,108 @@ export function neverInUnitName(c: number): boolean {
   return (c >= 0x3000 && c <= 0x3004) || (c >= 0x3008 && c <= 0x3020) || (c >= 0xff00 && c <= 0xffef);
 }
 
-/** Blocks of the body, which is the view range [bodyStart, bodyEnd). */
-export function segment(view: ReadingView, bodyStart: number, bodyEnd: number): Block[] {
+/** Blocks of the body, which is the view range [bodyStart, bodyEnd), and the notes of the choice. */
+export function segment(view: ReadingView, bodyStart: number, bodyEnd: number): { blocks: Block[]; notes: string[] } {
+  const candidates = collectCandidates(view, bodyStart, bodyEnd);
+  const { headings, notes } = chooseHeadings(candidates, (c) => view.text.slice(c.nameStart, c.nameEnd));
   const blocks: Block[] = [];
-  const count = view.paragraphs.length;
-  for (let from = 0; from < count; from += CHUNK) headingsIn(view, from, Math.min(count, from + CHUNK), bodyStart, bodyEnd, blocks);
+  for (const c of headings) {
+    const previous = blocks[blocks.length - 1];
+    if (previous) previous.end = lastContentBefore(view, c.start);
+    blocks.push({ name: view.text.slice(c.nameStart, c.nameEnd), style: c.style, start: c.start, nameStart: c.nameStart, nameEnd: c.nameEnd, bodyStart: c.bodyStart, end: bodyEnd });
+  }
   const last = blocks[blocks.length - 1];
   if (last) last.end = lastContentBefore(view, bodyEnd);
-  return blocks;
+  return { blocks, notes };
 }
 
-/** The blocks that paragraphs [from, to) open, pushed to `blocks` (each closes the one before it). */
-function headingsIn(view: ReadingView, from: number, to: number, bodyStart: number, bodyEnd: number, blocks: Block[]): void {
-  const { paragraphs } = view;
-  for (let k = from; k < to; k++) {
+/** Every paragraph's candidate heading (the first style that matches) and the run-ins after a sentence's end, in order. */
+function collectCandidates(view: ReadingView, bodyStart: number, bodyEnd: number): Candidate[] {
+  const { paragraphs, folded } = view;
+  const out: Candidate[] = [];
+  const colons = new Colons(folded);
+  for (let k = 0; k < paragraphs.length; k++) {
     const p = paragraphs[k] as Paragraph;
     if (p.start < bodyStart || p.start >= bodyEnd) continue;
-    if (!mayStartBlock(view.folded, p.start, Math.min(p.end, bodyEnd))) continue; // most paragraphs are prose
-    const paragraph = view.folded.slice(p.start, Math.min(p.end, bodyEnd));
-    for (const style of HEADING_STYLES) {
-      const m = style.match(paragraph);
-      if (!m) continue;
-      const previous = blocks[blocks.length - 1];
-      if (previous) previous.end = lastContentBefore(view, p.start);
-      blocks.push({
-        name: view.text.slice(p.start + m.nameStart, p.start + m.nameEnd),
-        style: style.name,
-        start: p.start,
-        nameStart: p.start + m.nameStart,
-        nameEnd: p.start + m.nameEnd,
-        bodyStart: p.start + m.bodyStart,
-        end: bodyEnd,
-      });
-      break;
+    const end = Math.min(p.end, bodyEnd);
+    if (mayStartBlock(folded, p.start, end)) {
+      const paragraph = folded.slice(p.start, end);
+      for (const style of HEADING_STYLES) {
+        const m = style.match(paragraph);
+        if (!m) continue;
+        const whole = m.bodyStart >= paragraph.length;
+        out.push({
+          style: style.name,
+          kind: m.kind,
+          start: p.start,
+          nameStart: p.start + m.nameStart,
+          nameEnd: p.start + m.nameEnd,
+          bodyStart: p.start + m.bodyStart,
+          midline: false,
+          followedByBody: whole ? isBody(view, paragraphs[k + 1], bodyEnd) : true,
+        });
+        break;
+      }
     }
+    runInsAfterSentences(view, p.start, end, colons, out);
+  }
+  return out;
+}
+
+/**
+ * The colons of the folded text, found in one forward pass: `from(i)` is the first colon at or after `i`
+ * (text.length when none), for positions that never go back. indexOf from each paragraph would scan to the
+ * next colon every time, quadratic in a text with few colons.
+ */
+class Colons {
+  private next = -1;
+  constructor(private readonly text: string) {}
+  from(i: number): number {
+    if (this.next < i) {
+      const at = this.text.indexOf(':', i);
+      this.next = at < 0 ? this.text.length : at;
+    }
+    return this.next;
   }
 }
+
+/** Sentence ends after which a run-in heading may stand in a paragraph that lost its breaks. */
+const SENTENCE_END = new Set(['。', '!', '?', ';', '！', '？', '；'].map((c) => c.charCodeAt(0)));
+/** The colon after a name: folding made `：` ASCII. */
+const COLON = 0x3a;
+
+/**
+ * `…增长8.5%。 云南：10月1日…`: run-in headings after a sentence's end inside the paragraph [start, end),
+ * pushed to `out`. Each colon looks back at most a name's length for the sentence's end: linear.
+ */
+function runInsAfterSentences(view: ReadingView, start: number, end: number, colons: Colons, out: Candidate[]): void {
+  const text = view.folded;
+  for (let colon = colons.from(start + 1); colon < end; colon = colons.from(colon + 1)) {
+    let s = colon - 1;
+    while (s > start && colon - s <= MAX_UNIT_NAME_LENGTH + 2 && !SENTENCE_END.has(text.charCodeAt(s))) s--;
+    if (s <= start || !SENTENCE_END.has(text.charCodeAt(s))) continue;
+    let nameStart = s + 1;
+    while (nameStart < colon && isRegexBlank(text.charCodeAt(nameStart))) nameStart++;
+    let nameEnd = colon;
+    while (nameEnd > nameStart && isRegexBlank(text.charCodeAt(nameEnd - 1))) nameEnd--;
+    const kind = nameEnd - nameStart >= 2 && text.charCodeAt(colon) === COLON ? nameKind(text.slice(nameStart, nameEnd), true) : null;
+    if (!kind) continue;
+    const bodyStart = skipSeparator(text, colon);
+    out.push({ style: 'run-in', kind, start: nameStart, nameStart, nameEnd, bodyStart, midline: true, followedByBody: bodyStart < end });
+  }
+}
+
+/** Body text: a paragraph of prose, not another heading line or a one-line name in a list. */
+function isBody(view: ReadingView, p: Paragraph | undefined, bodyEnd: number): boolean {
+  if (!p || p.start >= bodyEnd) return false;
+  const end = Math.min(p.end, bodyEnd);
+  if (end - p.start >= MIN_BODY_LENGTH) return true;
+  for (let i = p.start; i < end; i++) if (CLAUSE_MARKS.has(view.folded.charCodeAt(i))) return true;
+  return false;
+}
+/** A paragraph this long is prose, whatever its punctuation. */
+const MIN_BODY_LENGTH = 30;
+const CLAUSE_MARKS = new Set(['，', ',', '。', '；', ';', '！', '!', '？', '?', '、'].map((c) => c.charCodeAt(0)));
 
 /** Drop the paragraph breaks before `at`. */
 function lastContentBefore(view: ReadingView, at: number): number {

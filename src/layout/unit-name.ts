@@ -2,9 +2,9 @@
 import { ADMIN_PREFIXES, NOT_UNIT_ENDINGS, SHORT_NAME_MIN_LENGTH, SHORT_NAME_SUFFIXES, STRONG_SUFFIXES, WEAK_SUFFIXES } from './lexicon/unit-suffixes.js';
 
 /** Letters a unit name is made of: Han, Latin, digits, parentheses, the middle dot. */
-const UNIT_NAME_CHARS = /^[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z0-9()·]*$/u;
+export const UNIT_NAME_CHARS = /^[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z0-9()·]*$/u;
 /** Function words that turn a name into a clause: `全力保障的局` is not a unit. */
-const CLAUSE_WORDS = /[的了着在把被将是对向从让]/;
+export const CLAUSE_WORDS = /[的了着在把被将是对向从让]/;
 /**
  * A quantity makes a clause of it: `组织21名党员干部下沉社区`, `组建一支突击队`, `1.2万名`. Not an ordinal
  * (`县第一人民医院`), nor a place (`九台区`, `三元区`: 台 and 元 are left out).

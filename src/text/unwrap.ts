@@ -29,6 +29,12 @@ export interface UnwrapOptions {
    * (not folded, not sliced): when it is false the line is neither folded nor offered to startsBlock.
    */
   mayStartBlock?: (text: string, start: number, end: number) => boolean;
+  /**
+   * Optional: is this folded line a whole heading (a speaker line, a unit on its own), which nothing after it
+   * continues, not even across a blank line that would otherwise be a page break? Asked only of lines that
+   * reach the margin and that mayStartBlock lets through.
+   */
+  endsHeading?: (foldedLine: string) => boolean;
 }
 
 /** Line-final characters that close a sentence (a wrap there is possible, a page break is not). */
@@ -419,9 +425,17 @@ function continues(source: SourceText, prev: number, prevHalves: number, next: n
   for (let i = prev + 1; i < next; i++) if (rules.noise[i - rules.fromLine]) blanks--; // a page footer is not a paragraph break
   if (closes && blanks > 0) return false;
   if (source.isIndented(next) || lineStartsBlock(source, next, rules.options)) return false;
+  if (!brokenNumber && lineEndsHeading(source, prev, rules.options)) return false;
   if (blanks === 0) return true; // a wrap, even right after a full stop
   // A blank line inside a sentence is a page or column break: `社区管\n\n控、人员摸排`.
   return !closes && blanks <= MAX_PAGE_BREAK_BLANKS;
+}
+
+/** endsHeading on the folded content of line `i`, folded only when mayStartBlock lets it through. */
+function lineEndsHeading(source: SourceText, i: number, options: UnwrapOptions): boolean {
+  if (!options.endsHeading) return false;
+  if (options.mayStartBlock && !options.mayStartBlock(source.text, source.contentStart(i), source.contentEnd(i))) return false;
+  return options.endsHeading(source.foldedLine(i));
 }
 
 /** startsBlock on the folded content of line `i`, folded only when mayStartBlock lets it through. */

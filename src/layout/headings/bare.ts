@@ -1,5 +1,6 @@
-/** A heading on its own line: `区党政办公室`, `济宁高新控股集团` (a trailing colon is allowed). */
-import { looksLikeUnitName, MAX_UNIT_NAME_LENGTH } from '../unit-name.js';
+/** A heading on its own line: `区党政办公室`, `济宁高新控股集团`, `泽州县`, `山东：` (a trailing colon is allowed). */
+import { nameKind } from '../names.js';
+import { MAX_UNIT_NAME_LENGTH } from '../unit-name.js';
 import type { HeadingStyle } from './types.js';
 
 const TRAILING_COLON = /[:：]$/;
@@ -10,6 +11,7 @@ export const bareHeading: HeadingStyle = {
     // Longer than a name and its colon: not one (checked first, so a long paragraph is not scanned).
     if (paragraph.length > MAX_UNIT_NAME_LENGTH + 1 || paragraph.includes('\n')) return null;
     const name = paragraph.replace(TRAILING_COLON, '');
-    return looksLikeUnitName(name) ? { nameStart: 0, nameEnd: name.length, bodyStart: paragraph.length } : null;
+    const kind = nameKind(name);
+    return kind ? { nameStart: 0, nameEnd: name.length, bodyStart: paragraph.length, kind } : null;
   },
 };

@@ -1,5 +1,6 @@
 /** A bracketed heading: `【区教育局】`, `[区教育局]`, `〖区教育局〗`, with or without text after it. */
-import { looksLikeUnitName, MAX_UNIT_NAME_LENGTH } from '../unit-name.js';
+import { nameKind } from '../names.js';
+import { MAX_UNIT_NAME_LENGTH } from '../unit-name.js';
 import { BLANKS, skipSeparator, type HeadingStyle } from './types.js';
 
 const BRACKETED = new RegExp(`^[【\\[〖〔]${BLANKS}(?<name>[^】\\]〗〕\\n]{2,${MAX_UNIT_NAME_LENGTH}}?)${BLANKS}[】\\]〗〕]`);
@@ -13,8 +14,9 @@ export const bracketHeading: HeadingStyle = {
     if (!OPENING.includes(paragraph.charAt(0))) return null; // most paragraphs: no regex
     const m = BRACKETED.exec(paragraph);
     const name = m?.groups?.name;
-    if (!m || !name || !looksLikeUnitName(name, true)) return null;
+    const kind = name ? nameKind(name, true) : null;
+    if (!m || !name || !kind) return null;
     const nameStart = paragraph.indexOf(name);
-    return { nameStart, nameEnd: nameStart + name.length, bodyStart: skipSeparator(paragraph, m[0].length) };
+    return { nameStart, nameEnd: nameStart + name.length, bodyStart: skipSeparator(paragraph, m[0].length), kind };
   },
 };

@@ -1,5 +1,6 @@
 /** Markdown headings: `**区财政局**`, `**区财政局：**正文`, `## 区财政局`. */
-import { looksLikeUnitName, MAX_UNIT_NAME_LENGTH } from '../unit-name.js';
+import { nameKind } from '../names.js';
+import { MAX_UNIT_NAME_LENGTH } from '../unit-name.js';
 import { BLANKS, skipSeparator, type HeadingStyle } from './types.js';
 
 const BOLD = new RegExp(`^(?:\\*\\*|__)${BLANKS}(?<name>[^*_\\n]{2,${MAX_UNIT_NAME_LENGTH + 1}}?)${BLANKS}(?:\\*\\*|__)`);
@@ -16,8 +17,9 @@ export const markdownHeading: HeadingStyle = {
     const written = m?.groups?.name;
     if (!m || !written) return null;
     const name = written.replace(TRAILING_COLON, '');
-    if (!looksLikeUnitName(name, true)) return null;
+    const kind = nameKind(name, true);
+    if (!kind) return null;
     const nameStart = paragraph.indexOf(name);
-    return { nameStart, nameEnd: nameStart + name.length, bodyStart: skipSeparator(paragraph, m[0].length) };
+    return { nameStart, nameEnd: nameStart + name.length, bodyStart: skipSeparator(paragraph, m[0].length), kind };
   },
 };

@@ -2,6 +2,7 @@
  * Numbered headings: `一、区财政局`, `（一）区财政局`, `1. 区财政局`, `（1）区财政局`, then a colon, a
  * blank, the end of the line — or straight into a sentence whose subject is the unit (`一、县财政局全力…`).
  */
+import { nameKind } from '../names.js';
 import { hasStrongSuffix, looksLikeUnitName, MAX_UNIT_NAME_LENGTH } from '../unit-name.js';
 import { skipSeparator, type HeadingStyle } from './types.js';
 
@@ -21,12 +22,13 @@ export const numberedHeading: HeadingStyle = {
     const rest = paragraph.slice(at);
     const end = rest.search(NAME_END);
     const name = end < 0 ? rest : rest.slice(0, end);
-    if (looksLikeUnitName(name, true)) return { nameStart: at, nameEnd: at + name.length, bodyStart: skipSeparator(paragraph, at + name.length) };
+    const kind = nameKind(name, true);
+    if (kind) return { nameStart: at, nameEnd: at + name.length, bodyStart: skipSeparator(paragraph, at + name.length), kind };
     // `一、县财政局全力筹措资金…`: the shortest prefix that ends like a unit.
     for (let len = 3; len <= Math.min(MAX_UNIT_NAME_LENGTH, name.length - 1); len++) {
       const prefix = name.slice(0, len);
       if (hasStrongSuffix(prefix) && looksLikeUnitName(prefix, true)) {
-        return { nameStart: at, nameEnd: at + len, bodyStart: at + len };
+        return { nameStart: at, nameEnd: at + len, bodyStart: at + len, kind: 'unit' };
       }
     }
     return null;

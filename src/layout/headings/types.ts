@@ -1,4 +1,5 @@
 import { isRegexBlank } from '../../text/blanks.js';
+import type { NameKind } from '../names.js';
 
 /** A heading style recognises the heading at the start of a (folded) paragraph, or declines with null. */
 export interface HeadingMatch {
@@ -7,6 +8,8 @@ export interface HeadingMatch {
   nameEnd: number;
   /** Where the body starts within the paragraph: after a colon or bracket, or its end for a heading line. */
   bodyStart: number;
+  /** What the name is (names.ts): all but a `unit` need a series to be believed. */
+  kind: NameKind;
 }
 
 export interface HeadingStyle {

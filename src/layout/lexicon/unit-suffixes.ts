@@ -45,3 +45,13 @@ export const NOT_UNIT_ENDINGS = [
   '宾馆', '饭馆', '展馆', '场馆',
   '庭院', '小院', '大院', '剧院', '影院',
 ] as const;
+
+/**
+ * Endings of sectors and companies that have no unit suffix: `燃气部门`, `临沂阳光热力`, `民盟中央`, `胜利油田`,
+ * `新疆生产建设兵团`. Weak: a heading ending so is a department only where the document uses its shape as a series.
+ */
+export const SECTOR_SUFFIXES = [
+  '部门', '系统', '中央', '兵团', '热力', '燃气', '水务', '电力', '供电', '供水', '供热', '电网', '矿业', '煤业', '油田', '石化', '石油', '化工',
+  '钢铁', '能源', '控股', '股份', '实业', '建工', '建材', '城投', '交投', '港务', '机场', '铁路', '地铁', '公交', '航空', '物流', '医药',
+  '文旅', '传媒', '投资', '置业', '科技', '环保', '农商行', '联通', '移动', '电信',
+] as const;

@@ -1,0 +1,43 @@
+/**
+ * What a heading's (folded) name is, which decides how much the layout must see before it believes it:
+ *   - `unit`: a unit by its suffix (`区财政局`, `济宁高新控股集团`): a heading on its own;
+ *   - `place`: an administrative division (`河南`, `泽州县`, `甘肃天水`, `新界北`);
+ *   - `ambiguous`: a place's short form that is also a word or names several places (`城区`, `鼓楼`);
+ *   - `sector`: a sector or company by a sector's ending (`燃气部门`, `临沂阳光热力`, `民盟中央`).
+ * All but `unit` need a series: the document must head two or more blocks the same way (series.ts).
+ */
+import { isRegexBlank } from '../text/blanks.js';
+import { SECTOR_SUFFIXES } from './lexicon/unit-suffixes.js';
+import { lookupPlace } from './places.js';
+import { endingIn, looksLikeUnitName, MAX_UNIT_NAME_LENGTH, UNIT_NAME_CHARS, CLAUSE_WORDS } from './unit-name.js';
+
+export type NameKind = 'unit' | 'place' | 'ambiguous' | 'sector';
+
+const sectorSuffix = endingIn(SECTOR_SUFFIXES);
+/** Blanks inside a name only space out a short one (`城  区`, `泽 州 县`): a longer one with blanks is two words. */
+const MAX_SPACED_LENGTH = 4;
+
+/**
+ * The kind of `name` (folded), or null when it names no unit. Blanks inside are typography (`城  区`).
+ * @param marked the name follows an explicit heading mark (`（二）`, `【`, `**`), as for looksLikeUnitName.
+ */
+export function nameKind(name: string, marked = false): NameKind | null {
+  const bare = withoutBlanks(name);
+  if (bare.length < 2 || bare.length > (bare.length < name.length ? MAX_SPACED_LENGTH : MAX_UNIT_NAME_LENGTH)) return null;
+  if (looksLikeUnitName(bare, marked)) return 'unit';
+  if (!UNIT_NAME_CHARS.test(bare) || CLAUSE_WORDS.test(bare)) return null;
+  const place = lookupPlace(bare);
+  if (place) return place.ambiguous ? 'ambiguous' : 'place';
+  const suffix = sectorSuffix(bare);
+  return suffix !== undefined && bare.length > suffix.length ? 'sector' : null;
+}
+
+function withoutBlanks(name: string): string {
+  for (let i = 0; i < name.length; i++) {
+    if (!isRegexBlank(name.charCodeAt(i))) continue;
+    let out = '';
+    for (let j = 0; j < name.length; j++) if (!isRegexBlank(name.charCodeAt(j))) out += name[j];
+    return out;
+  }
+  return name;
+}
