@@ -30,6 +30,8 @@ export interface Extraction {
   trace: Trace;
   /** The decoded source text that every span indexes (for the review page). */
   text: string;
+  /** How the department headings were chosen: the series taken and why others were not (for `--debug`). */
+  headingNotes: string[];
 }
 
 /** Like `extract`, but also returns the trace of dropped candidates. */
@@ -137,7 +139,7 @@ function finish({ opts, byteLength, sha256, decoded, source, layout }: Prepared,
     factCounts,
     warnings,
   });
-  return { report: opts.skipValidation ? report : validated(ReportSchema, report), trace, text: decoded.text };
+  return { report: opts.skipValidation ? report : validated(ReportSchema, report), trace, text: decoded.text, headingNotes: layout.headingNotes };
 }
 
 /**

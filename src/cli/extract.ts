@@ -148,7 +148,7 @@ async function drain(chunks: Generator<Fact[], Extraction>, file: string, writer
     // sink throws past here: that is the output's failure, not this input's.
     await writeOutput(sink, writer.add(factsOnly(next.done ? [] : next.value), file));
     if (next.done) return { extraction: next.value };
-    if (sink.closed) return { extraction: { report: factsOnly([]), trace: [], text: '' } };
+    if (sink.closed) return { extraction: { report: factsOnly([]), trace: [], text: '', headingNotes: [] } };
   }
 }
 
@@ -161,8 +161,9 @@ function reportOutcome(input: PlannedInput, outcome: Extracted, opts: ExtractCom
     if (opts.debug && outcome.stack) progress.log(outcome.stack);
     return undefined;
   }
-  const { report, trace } = outcome.extraction;
+  const { report, trace, headingNotes } = outcome.extraction;
   if (!opts.quiet) for (const w of report.warnings) say(`warning ${w.code}: ${w.message}`);
+  if (opts.debug) for (const note of headingNotes) say(`headings: ${note}`);
   if (opts.debug) for (const d of trace) say(`dropped ${JSON.stringify(d.raw)} at ${d.span.start}-${d.span.end} by ${d.rule}: ${d.reason}`);
   return outcome.extraction;
 }

@@ -33,12 +33,12 @@ async function extractOne(path: string, bytes: ByteRows | undefined): Promise<Jo
       for (; !next.done; next = chunks.next()) out.add(joined(writer.add(factsOnly(next.value), path)));
       // The end: csv gets its (empty) part for an input without facts, like --jobs 1 (nothing, with no header).
       out.add(joined(writer.add(factsOnly([]), path)));
-      const { report, trace, text } = next.value;
-      const extraction = { report: { ...report, departments: [], facts: [] }, trace, text: settings.keepText ? text : '' };
+      const { report, trace, text, headingNotes } = next.value;
+      const extraction = { report: { ...report, departments: [], facts: [] }, trace, text: settings.keepText ? text : '', headingNotes: settings.keepTrace ? headingNotes : [] };
       return bytes ? { extraction, rowLength: bytes.length - mark } : { extraction, rows: (out as TextRows).take() };
     }
-    const { report, trace, text } = extractWithTrace(input, options);
-    return { extraction: { report, trace: settings.keepTrace ? trace : [], text: settings.keepText ? text : '' } };
+    const { report, trace, text, headingNotes } = extractWithTrace(input, options);
+    return { extraction: { report, trace: settings.keepTrace ? trace : [], text: settings.keepText ? text : '', headingNotes: settings.keepTrace ? headingNotes : [] } };
   } catch (error) {
     bytes?.truncate(mark); // the rows of a failed input are not printed
     return failure(error);

@@ -9,7 +9,7 @@ import { findHeadline, type Headline } from './headline.js';
 import { DATE_LINE } from './dates.js';
 import { looksLikeUnitName } from './unit-name.js';
 import { isRegexBlank } from '../text/blanks.js';
-import { endsHeading, mayStartBlockRaw, segment, startsBlock, type Block } from './segment.js';
+import { endsHeading, mayHeadBlock, mayStartBlockRaw, segment, startsBlock, type Block } from './segment.js';
 
 export interface Layout {
   headline: Headline;
@@ -28,7 +28,7 @@ export interface Layout {
 }
 
 export function readLayout(source: SourceText): Layout {
-  const headline = findHeadline(source, { isBodyLine: (line) => isBylineLine(line) || startsBlock(line) });
+  const headline = findHeadline(source, { isBodyLine: (line) => isBylineLine(line) || mayHeadBlock(line) });
   let fromLine = 0;
   let toLine = source.lineCount;
   const first = headline.lines[0];

@@ -46,11 +46,15 @@ export function startsBlock(line: string): boolean {
   return marked || headingOnItsOwn(line) !== null;
 }
 
-/** Does this folded line end a block's heading, so that nothing after it continues it: a bare unit or a speaker line? */
-export function endsHeading(line: string): boolean {
-  const m = headingOnItsOwn(line);
-  return m !== null && m.bodyStart >= line.length;
-}
+/**
+ * Does this folded line end a block's heading, so that nothing after it continues it? A speaker line
+ * (`北京知识产权法院党组成员、副院长  宋鱼水`) does; a line that reaches the margin and merely ends like a unit
+ * (`参加庆祝…成立70周年和最高人民法院`) is wrapped prose.
+ */
+export const endsHeading = (line: string): boolean => speakerHeading.match(line) !== null;
+
+/** Could this folded line head a block in some series (`城  区`, `山东：`)? Then it is no headline line. */
+export const mayHeadBlock = (line: string): boolean => HEADING_STYLES.some((s) => s.match(line) !== null);
 
 function headingOnItsOwn(line: string): HeadingMatch | null {
   for (const style of HEADING_STYLES) {
@@ -177,15 +181,29 @@ function collectCandidates(view: ReadingView, bodyStart: number, bodyEnd: number
           nameEnd: p.start + m.nameEnd,
           bodyStart: p.start + m.bodyStart,
           midline: false,
-          followedByBody: whole ? isBody(view, paragraphs[k + 1], bodyEnd) : true,
+          followedByBody: !whole,
+          paragraph: k,
         });
         break;
       }
     }
-    runInsAfterSentences(view, p.start, end, colons, out);
+    runInsAfterSentences(view, k, p.start, end, colons, out);
   }
+  markFollowedByBody(view, out, bodyEnd);
   return out;
 }
+
+/** A heading line is followed by body text when prose comes within BODY_REACH paragraphs, before the next candidate. */
+function markFollowedByBody(view: ReadingView, candidates: Candidate[], bodyEnd: number): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i] as Candidate;
+    if (c.followedByBody) continue;
+    const next = (candidates[i + 1]?.paragraph ?? Infinity);
+    for (let k = c.paragraph + 1; k <= c.paragraph + BODY_REACH && k < next && !c.followedByBody; k++) c.followedByBody = isBody(view, view.paragraphs[k], bodyEnd);
+  }
+}
+/** `民盟中央` / `拟提交提案：46件` / `重点关注领域：` / prose: label lines may stand between a heading and its body. */
+const BODY_REACH = 3;
 
 /**
  * The colons of the folded text, found in one forward pass: `from(i)` is the first colon at or after `i`
@@ -213,7 +231,7 @@ const COLON = 0x3a;
  * `…增长8.5%。 云南：10月1日…`: run-in headings after a sentence's end inside the paragraph [start, end),
  * pushed to `out`. Each colon looks back at most a name's length for the sentence's end: linear.
  */
-function runInsAfterSentences(view: ReadingView, start: number, end: number, colons: Colons, out: Candidate[]): void {
+function runInsAfterSentences(view: ReadingView, paragraph: number, start: number, end: number, colons: Colons, out: Candidate[]): void {
   const text = view.folded;
   for (let colon = colons.from(start + 1); colon < end; colon = colons.from(colon + 1)) {
     let s = colon - 1;
@@ -226,7 +244,7 @@ function runInsAfterSentences(view: ReadingView, start: number, end: number, col
     const kind = nameEnd - nameStart >= 2 && text.charCodeAt(colon) === COLON ? nameKind(text.slice(nameStart, nameEnd), true) : null;
     if (!kind) continue;
     const bodyStart = skipSeparator(text, colon);
-    out.push({ style: 'run-in', kind, start: nameStart, nameStart, nameEnd, bodyStart, midline: true, followedByBody: bodyStart < end });
+    out.push({ style: 'run-in', kind, start: nameStart, nameStart, nameEnd, bodyStart, midline: true, followedByBody: bodyStart < end, paragraph });
   }
 }
 

@@ -21,8 +21,10 @@ export interface Candidate {
   bodyStart: number;
   /** After a sentence's end inside a paragraph, not at its start. */
   midline: boolean;
-  /** Followed by body text: in its own paragraph after the name, or in the next paragraph. */
+  /** Followed by body text: in its own paragraph after the name, or in a paragraph after it. */
   followedByBody: boolean;
+  /** The index of its paragraph in the reading view. */
+  paragraph: number;
 }
 
 /** The styles a unit name heads a block in on its own (the others are shapes that need a series). */
