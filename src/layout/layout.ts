@@ -28,7 +28,7 @@ export interface Layout {
 }
 
 export function readLayout(source: SourceText): Layout {
-  const headline = findHeadline(source, { isBodyLine: (line) => isBylineLine(line) || mayHeadBlock(line) });
+  const headline = findHeadline(source, { isBodyLine: (line) => isBylineLine(line) || startsBlock(line) || mayHeadBlock(line) });
   let fromLine = 0;
   let toLine = source.lineCount;
   const first = headline.lines[0];

@@ -57,11 +57,12 @@ export function chooseHeadings(candidates: readonly Candidate[], nameOf: (c: Can
   usable.sort((a, b) => b[1].length - a[1].length || (a[1][0] as Candidate).start - (b[1][0] as Candidate).start);
   const winner = usable[0];
   const chosen = new Set<Candidate>(winner?.[1] ?? []);
-  for (const c of explicit) chosen.add(c);
+  const alone = explicit.filter((c) => !chosen.has(c));
+  for (const c of alone) chosen.add(c);
 
   const list = (cs: readonly Candidate[]) => cs.map((c) => `${nameOf(c)}${c.midline ? ' (mid-line)' : ''}`).join(', ');
   if (winner) notes.push(`chose the ${winner[0]} series of ${winner[1].length}: ${list(winner[1])}`);
-  if (explicit.length > 0) notes.push(`kept ${explicit.length} heading${explicit.length > 1 ? 's' : ''} that name${explicit.length > 1 ? '' : 's'} a unit by its suffix in an explicit style`);
+  if (alone.length > 0) notes.push(`kept ${list(alone)} outside a series: a unit by its suffix in an explicit style heads a block by itself`);
   for (const [style, members] of series) {
     if (style === winner?.[0]) continue;
     const left = members.filter((c) => !chosen.has(c));

@@ -341,10 +341,12 @@ describe('stderr: warnings, progress, debug', () => {
     expect((await runCli(five.slice(0, 3), { stderrTTY: true })).stderr).toBe('');
   });
 
-  it('--debug prints each dropped candidate on one line', async () => {
+  it('--debug says how the headings were chosen, then prints each dropped candidate on one line', async () => {
     const { code, stderr } = await runCli(['--debug', FIXTURE]);
     expect(code).toBe(0);
-    for (const line of stderr.split('\n').slice(0, -1)) {
+    const lines = stderr.split('\n').slice(0, -1);
+    expect(lines[0]).toMatch(/^report-extract: fixtures\/jining-gaoxin-2022\.txt: headings: chose the bare series of 23: 区党政办公室, 区纪工委监工委, .*, 济宁高新人才发展集团$/);
+    for (const line of lines.slice(1)) {
       expect(line).toMatch(/^report-extract: fixtures\/jining-gaoxin-2022\.txt: dropped "[^"]+" at \d+-\d+ by \S+: .+$/);
     }
     expect((await runCli([FIXTURE])).stderr).toBe('');
