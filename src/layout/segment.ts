@@ -38,8 +38,8 @@ const BLOCK_MARKER = /^(?:[【〖\[]|\*\*|__|#{1,6}\s)/;
 
 /**
  * Can this folded line only start a block? (Used by the re-joiner: such a line never continues a paragraph.)
- * Only what is a heading by itself counts: a unit by its suffix, or a speaker line; a place or a sector
- * that needs a series to be believed does not break a paragraph.
+ * What is a heading by itself counts (a unit by its suffix, a speaker line) and a run-in name and colon
+ * of any kind; a bare place or a sector, which needs a series to be believed, does not break a paragraph.
  */
 export function startsBlock(line: string): boolean {
   const marked = ((CLASSES[line.charCodeAt(0)] ?? 0) & OPENER) !== 0 && (BLOCK_MARKER.test(line) || NUMBERING.test(line));
@@ -59,7 +59,8 @@ export const mayHeadBlock = (line: string): boolean => HEADING_STYLES.some((s) =
 function headingOnItsOwn(line: string): HeadingMatch | null {
   for (const style of HEADING_STYLES) {
     const m = style.match(line);
-    if (m && m.kind === 'unit' && style !== unitSpaceHeading) return m;
+    // A name and a colon at a line's start (`新竹縣：每胎…`, `山东：`) breaks the paragraph whatever the name is.
+    if (m && ((m.kind === 'unit' && style !== unitSpaceHeading) || style === runInHeading)) return m;
   }
   return null;
 }
@@ -147,15 +148,49 @@ export function neverInUnitName(c: number): boolean {
 export function segment(view: ReadingView, bodyStart: number, bodyEnd: number): { blocks: Block[]; notes: string[] } {
   const candidates = collectCandidates(view, bodyStart, bodyEnd);
   const { headings, notes } = chooseHeadings(candidates, (c) => view.text.slice(c.nameStart, c.nameEnd));
+  const kickers = kickersOf(view, headings, bodyStart);
+  if (kickers.size > 0) notes.push(`each heading has the short line above it as its kicker (${kickers.size} of ${headings.length})`);
   const blocks: Block[] = [];
   for (const c of headings) {
     const previous = blocks[blocks.length - 1];
-    if (previous) previous.end = lastContentBefore(view, c.start);
-    blocks.push({ name: view.text.slice(c.nameStart, c.nameEnd), style: c.style, start: c.start, nameStart: c.nameStart, nameEnd: c.nameEnd, bodyStart: c.bodyStart, end: bodyEnd });
+    const start = kickers.get(c) ?? c.start;
+    if (previous) previous.end = lastContentBefore(view, start);
+    blocks.push({ name: view.text.slice(c.nameStart, c.nameEnd), style: c.style, start, nameStart: c.nameStart, nameEnd: c.nameEnd, bodyStart: c.bodyStart, end: bodyEnd });
   }
   const last = blocks[blocks.length - 1];
   if (last) last.end = lastContentBefore(view, bodyEnd);
   return { blocks, notes };
+}
+
+/**
+ * Kicker lines: a short line of its own above a heading line, `用电负荷934万千瓦创新高` over `电力部门：全天候服务保供电`,
+ * or a speech's topic over its speaker line, opens the block (its figures are the block's). Taken where most
+ * headings of the document have one (KICKER_SHARE), so that a list's last line above a heading is not.
+ */
+function kickersOf(view: ReadingView, headings: readonly Candidate[], bodyStart: number): Map<Candidate, number> {
+  const found = new Map<Candidate, number>();
+  let asked = 0;
+  let after = -1; // the paragraph of the heading before: a kicker stands below it
+  for (const c of headings) {
+    const k = c.paragraph - 1;
+    const p = view.paragraphs[k];
+    if (!c.midline && p && p.start >= bodyStart) {
+      asked++;
+      if (k > after && isKicker(view, p)) found.set(c, p.start);
+    }
+    after = c.paragraph;
+  }
+  return found.size >= MIN_SERIES_OF_KICKERS && found.size >= asked * KICKER_SHARE ? found : new Map();
+}
+const KICKER_SHARE = 2 / 3;
+const MIN_SERIES_OF_KICKERS = 2;
+/** A kicker is one short line with no clause punctuation. */
+const MAX_KICKER_LENGTH = 40;
+
+function isKicker(view: ReadingView, p: Paragraph): boolean {
+  if (p.firstLine !== p.lastLine || p.end - p.start > MAX_KICKER_LENGTH) return false;
+  for (let i = p.start; i < p.end; i++) if (CLAUSE_MARKS.has(view.folded.charCodeAt(i)) || view.folded.charCodeAt(i) === COLON) return false;
+  return true;
 }
 
 /** Every paragraph's candidate heading (the first style that matches) and the run-ins after a sentence's end, in order. */

@@ -330,6 +330,8 @@ const PAGE_NUMBER = /^(?:[—–\-]\s*\d{1,4}\s*[—–\-]|第\s*\d{1,4}\s*页(?
 /** What a running header of a PDF says: `济南市历下区人民政府公报　2023年第5期`. */
 const RUNNING_HEADER = /公报|简报|通讯|期刊|第\s*\d{1,4}\s*期/;
 const MAX_HEADER_LENGTH = 40;
+/** A wrapped line may pass the typical width by this much (a wider character, a closing mark kept on the line). */
+const OVER_MARGIN = 1.15;
 
 /** First characters of a PAGE_NUMBER: a dash, `第`, an ASCII digit. */
 const isPageNumberStart = (c: number) => c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0x7b2c || isDigit(c);
@@ -427,8 +429,9 @@ function continues(source: SourceText, prev: number, prevHalves: number, next: n
   if (source.isIndented(next) || lineStartsBlock(source, next, rules.options)) return false;
   if (!brokenNumber && lineEndsHeading(source, prev, rules.options)) return false;
   if (blanks === 0) return true; // a wrap, even right after a full stop
-  // A blank line inside a sentence is a page or column break: `社区管\n\n控、人员摸排`.
-  return !closes && blanks <= MAX_PAGE_BREAK_BLANKS;
+  // A blank line inside a sentence is a page or column break: `社区管\n\n控、人员摸排`. A line wider than the
+  // margin was never wrapped (a sub-headline kept whole): the blank after it ends its paragraph.
+  return !closes && blanks <= MAX_PAGE_BREAK_BLANKS && prevHalves / 2 <= rules.wrapWidth * OVER_MARGIN;
 }
 
 /** endsHeading on the folded content of line `i`, folded only when mayStartBlock lets it through. */

@@ -4,7 +4,7 @@
  * A colon followed by a sentence is a quote (`村党支部书记李明：以前，…`), not a heading.
  */
 import { readSpeaker } from '../speaker.js';
-import type { HeadingStyle } from './types.js';
+import { skipSeparator, type HeadingStyle } from './types.js';
 
 /** A speaker line or a speaker heading is at most this long. */
 const MAX_LINE = 60;
@@ -19,6 +19,7 @@ export const speakerHeading: HeadingStyle = {
     if (colon >= 0 && CLAUSE_PUNCTUATION.test(paragraph.slice(colon + 1))) return null;
     const speaker = readSpeaker(colon >= 0 ? paragraph.slice(0, colon) : paragraph);
     if (!speaker) return null;
-    return { nameStart: 0, nameEnd: speaker.unitEnd, bodyStart: paragraph.length, kind: 'unit' };
+    // The sub-headline after the colon is the block's text (its figures are the block's facts).
+    return { nameStart: 0, nameEnd: speaker.unitEnd, bodyStart: colon >= 0 ? skipSeparator(paragraph, colon) : paragraph.length, kind: 'unit' };
   },
 };
