@@ -58,3 +58,9 @@ export function linksOf(file: string): string[] {
   const text = readFileSync(file, 'utf8').replace(FENCE, '').replace(/`[^`\n]*`/g, '');
   return [...text.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!).filter((l) => !/^[a-z]+:/.test(l));
 }
+
+/** Inline code spans (`…`) of a Markdown file, outside fenced blocks. */
+export function inlineCodeOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8').replace(FENCE, '');
+  return [...text.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]!);
+}

@@ -14,7 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/schema.js';
 import { BIN, ensureBuilt } from './binary.js';
-import { anchorsOf, commandsOf, DOCS, examplesOf, linksOf } from './doc-examples.js';
+import { anchorsOf, commandsOf, DOCS, examplesOf, inlineCodeOf, linksOf } from './doc-examples.js';
 import { tempDir } from './helpers.js';
 
 const README_MAX_CHARS = 15_000;
@@ -104,7 +104,7 @@ for (const file of DOCS.filter((f) => examplesOf(f).length > 0)) {
             expect.fail(`${where}: \`${command}\` is not run by any test: add it to OTHER_COMMANDS in test/cli/readme.test.ts`);
           }
           const out = sh(command, other ? process.cwd() : scratch);
-          if (expected !== undefined) expect(normalize(out)).toBe(normalize(expected));
+          if (expected !== undefined) expect(normalize(out), `${where}: the output changed; update the block under the command`).toBe(normalize(expected));
         });
       }
     }
@@ -127,6 +127,22 @@ describe('the documents', () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+
+  // Commands named in the text rather than shown as examples (the bench takes minutes): what they
+  // name must exist.
+  it('every command named in the text names a script or file that exists', () => {
+    const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+    const missing: string[] = [];
+    for (const file of DOCS) {
+      for (const code of inlineCodeOf(file)) {
+        const script = /^npm run ([\w:-]+)/.exec(code)?.[1];
+        if (script !== undefined && !(script in scripts)) missing.push(`${file}: \`${code}\` (no script ${script})`);
+        const paths = [/^node ([\w./-]+\.m?js)\b/.exec(code)?.[1], ...(/^npx vitest run (.+)/.exec(code)?.[1]?.split(/\s+/) ?? [])];
+        for (const path of paths) if (path !== undefined && !existsSync(path)) missing.push(`${file}: \`${code}\` (no ${path})`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 
   it('every document has examples that are run', () => {
