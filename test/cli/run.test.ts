@@ -1,6 +1,6 @@
 /** The CLI in-process: formats, inputs, filters, --output, exit codes. The binary itself is cli.test.ts. */
 import { parse } from 'csv-parse/sync';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import stringWidth from 'string-width';
@@ -14,6 +14,17 @@ import { collector, FIXTURE, runCli, tempDir } from './helpers.js';
 
 const ANSI = /\x1b\[/;
 const TEXT = readFileSync(FIXTURE);
+
+/** The built CLI (bin/, dist/ without its types, package.json) copied into a folder anyone may read. */
+function publicCopyOfCli(): string {
+  ensureBuilt();
+  const dir = tempDir();
+  for (const part of ['bin', 'dist', 'package.json']) {
+    cpSync(part, join(dir, part), { recursive: true, filter: (from) => !from.endsWith(join('dist', 'types')) });
+  }
+  chmodSync(dir, 0o755);
+  return join(dir, BIN);
+}
 
 /** A folder with a few copies of the fixture, in nested and unsorted order. */
 function folderOfReports(): string {
@@ -202,12 +213,13 @@ describe('several inputs, one bad', () => {
     writeFileSync(join(dir, 'secret.txt'), '区财政局');
     chmodSync(join(dir, 'secret.txt'), 0o000);
     const secret = join(dir, 'secret.txt');
-    // Root reads anything: then the binary runs as `nobody`, for whom the file is closed.
+    // Root reads anything: then the binary runs as `nobody`, for whom the file is closed, from a copy
+    // of the built CLI in a world-readable folder (the clone may sit in a private one, as root's home).
     const { code, stderr } =
       process.getuid?.() === 0
         ? (() => {
-            ensureBuilt();
-            const r = spawnSync(process.execPath, [BIN, secret], { uid: 65534, gid: 65534, encoding: 'utf8' });
+            const r = spawnSync(process.execPath, [publicCopyOfCli(), secret], { uid: 65534, gid: 65534, encoding: 'utf8' });
+            if (r.error) throw r.error;
             return { code: r.status, stderr: r.stderr };
           })()
         : await runCli([secret]);
