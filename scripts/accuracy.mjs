@@ -14,8 +14,8 @@ const folders = FOLDERS.map((dir) => scoreFolder(dir, extract));
 if (process.argv.includes('--json')) console.log(JSON.stringify(folders, null, 1));
 else {
   const n = (x) => x.toFixed(3);
-  for (const { dir, micro, rows } of folders) {
-    console.log(`\n### ${dir}/ (${micro.documents} documents, ${micro.departments} departments, ${micro.facts} facts)\n`);
+  for (const [i, { dir, micro, rows }] of folders.entries()) {
+    console.log(`${i > 0 ? '\n' : ''}### ${dir}/ (${micro.documents} documents, ${micro.departments} departments, ${micro.facts} facts)\n`);
     console.log('| document | fact F1 | blind F1 | dept F1 | subject | depts | facts |');
     console.log('|---|---|---|---|---|---|---|');
     for (const r of rows) console.log(`| ${r.doc} | ${n(r.f1)} | ${n(r.blindF1)} | ${n(r.deptF1)} | ${n(r.subject)} | ${r.departments} | ${r.facts} |`);

@@ -23,7 +23,7 @@ const quote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 const normalize = (text: string): string => text.replace(/\r\n/g, '\n').replace(/\s+$/, '');
 
 /** A command that is not `report-extract …`: how it is run, or why it is not. */
-type Other = { run: 'in the clone' } | { check: () => void } | { notRun: string };
+type Other = { run: 'in the clone' } | { check: () => void };
 
 const vitestPathsExist = (command: string) => () => {
   for (const path of command.split(/\s+/).slice(3)) expect(existsSync(path), `${path} (in \`${command}\`)`).toBe(true);
@@ -50,9 +50,6 @@ const OTHER_COMMANDS: Record<string, Other> = {
   // parts of this very suite: the paths must exist
   'npx vitest run test/facts test/fixtures-facts.test.ts': { check: vitestPathsExist('npx vitest run test/facts test/fixtures-facts.test.ts') },
   'npx vitest run test/layout test/fixtures.test.ts': { check: vitestPathsExist('npx vitest run test/layout test/fixtures.test.ts') },
-  'parallel --pipe --block 10M -S host1,host2 report-extract --from ndjson < docs.ndjson > facts.ndjson': { notRun: 'needs GNU parallel and hosts' },
-  "hadoop jar hadoop-streaming.jar -input docs/ -output facts/ -mapper 'report-extract --from ndjson -q' -numReduceTasks 0": { notRun: 'needs Hadoop' },
-  'sc.textFile("docs/*.ndjson").pipe("report-extract --from ndjson -q").saveAsTextFile("facts/")': { notRun: 'needs Spark (Python)' },
 };
 
 const REPORT_EXTRACT = /(^|[|;&]\s*)report-extract(?=\s)/gm;
@@ -93,10 +90,6 @@ for (const file of DOCS.filter((f) => examplesOf(f).length > 0)) {
       for (const command of commands) {
         const other = OTHER_COMMANDS[command];
         const needsJq = /\|\s*jq\b/.test(command);
-        if (other && 'notRun' in other) {
-          it.skip(`${where} ${command} (not run: ${other.notRun})`, () => {});
-          continue;
-        }
         // jq is a Debian package that .ci/run installs; without it the jq examples are all that is left out.
         it.skipIf(needsJq && !hasJq)(`${where} ${command}`, () => {
           if (other && 'check' in other) return other.check();
