@@ -9,11 +9,16 @@
 import { isRegexBlank } from '../text/blanks.js';
 import { SECTOR_SUFFIXES } from './lexicon/unit-suffixes.js';
 import { lookupPlace } from './places.js';
-import { endingIn, looksLikeUnitName, MAX_UNIT_NAME_LENGTH, UNIT_NAME_CHARS, CLAUSE_WORDS } from './unit-name.js';
+import { endingIn, endsLikeUnit, isNameShaped, MAX_UNIT_NAME_LENGTH } from './unit-name.js';
 
 export type NameKind = 'unit' | 'place' | 'ambiguous' | 'sector';
 
 const sectorSuffix = endingIn(SECTOR_SUFFIXES);
+/**
+ * The longest place a heading names, parent and child (`新疆维吾尔自治区乌鲁木齐市`, 13): a longer name is not
+ * looked up, so a document whose candidates are all clauses never builds the place table.
+ */
+const MAX_PLACE_LENGTH = 14;
 /** Blanks inside a name only space out a short one (`城  区`, `泽 州 县`): a longer one with blanks is two words. */
 const MAX_SPACED_LENGTH = 4;
 
@@ -24,9 +29,9 @@ const MAX_SPACED_LENGTH = 4;
 export function nameKind(name: string, marked = false): NameKind | null {
   const bare = withoutBlanks(name);
   if (bare.length < 2 || bare.length > (bare.length < name.length ? MAX_SPACED_LENGTH : MAX_UNIT_NAME_LENGTH)) return null;
-  if (looksLikeUnitName(bare, marked)) return 'unit';
-  if (!UNIT_NAME_CHARS.test(bare) || CLAUSE_WORDS.test(bare)) return null;
-  const place = lookupPlace(bare);
+  if (!isNameShaped(bare)) return null;
+  if (endsLikeUnit(bare, marked)) return 'unit';
+  const place = bare.length <= MAX_PLACE_LENGTH ? lookupPlace(bare) : null;
   if (place) return place.ambiguous ? 'ambiguous' : 'place';
   const suffix = sectorSuffix(bare);
   return suffix !== undefined && bare.length > suffix.length ? 'sector' : null;

@@ -14,6 +14,8 @@ export interface PlaceHit { level: PlaceLevel; form: 'full' | 'short'; ambiguous
 /** The data's marks (see places.data.ts): levels in order, where a short form ends, another spelling. */
 const LEVELS: readonly PlaceLevel[] = ['province', 'prefecture', 'county'];
 const LEVEL_MARKS = '#@.';
+/** Before each level mark: where an entry starts. */
+const ENTRY = /(?=[#@.])/;
 const SHORT_MARK = '|';
 const SPELLING_MARK = '~';
 /** Province, prefecture, county: no compound has more parts. */
@@ -23,56 +25,42 @@ interface Table {
   /** Per place: its parent place (-1 for a province) and its level (0 province … 2 county). */
   parent: number[];
   level: number[];
-  /** Trie edges: node * 0x10000 + UTF-16 code → node; node 0 is the root. */
-  edges: Map<number, number>;
-  /** Per trie node that ends a name: its places, each as place * 2 + 1 when the name is the short form. */
-  ends: Map<number, number[]>;
-  /** Per trie node that ends a name: the answer when the whole string is that name, made when first asked. */
-  hits: Map<number, PlaceHit>;
-  /** Trie nodes that end a word of GENERIC_PLACE_WORDS. */
-  generic: Set<number | undefined>;
+  /** Each spelling of a name: its places, each as place * 2 + 1 when the name is the short form. */
+  names: Map<string, number[]>;
+  /** The answer when the whole string is one name, made when first asked. */
+  hits: Map<string, PlaceHit>;
   longest: number;
 }
 
 let table: Table | undefined;
+const GENERIC = new Set<string>(GENERIC_PLACE_WORDS);
 
 export function lookupPlace(name: string): PlaceHit | null {
   const t = (table ??= buildTable());
   if (name.length === 0 || name.length > MAX_PARTS * t.longest) return null;
-  const whole = walk(t, name, 0, name.length);
-  const codes = whole === undefined ? undefined : t.ends.get(whole);
-  if (whole === undefined || codes === undefined) return compound(t, name, 0, [], 1);
-  let single = t.hits.get(whole);
-  if (!single) t.hits.set(whole, (single = singleHit(t, codes, t.generic.has(whole))));
+  const codes = t.names.get(name);
+  if (codes === undefined) return compound(t, name, 0, [], 1);
+  let single = t.hits.get(name);
+  if (!single) t.hits.set(name, (single = singleHit(t, codes, GENERIC.has(name))));
   return single;
 }
 
-/** The trie node reached by `name[from, to)`, or undefined when no name starts so. */
-function walk(t: Table, name: string, from: number, to: number): number | undefined {
-  let node: number | undefined = 0;
-  for (let i = from; i < to && node !== undefined; i++) node = t.edges.get(node * 0x10000 + name.charCodeAt(i));
-  return node;
-}
-
 /**
- * `name[from…]` as parts, each a place under one of `above` (any place for the first part). Each call walks
- * the trie once and recurses only at names' ends, at most MAX_PARTS deep: linear in the name's length.
+ * `name[from…]` as parts, each a place under one of `above` (any place for the first part). Each call tries
+ * the prefixes up to the longest name and recurses only at names, at most MAX_PARTS deep.
  */
 function compound(t: Table, name: string, from: number, above: readonly number[], part: number): PlaceHit | null {
-  let node: number | undefined = 0;
-  for (let i = from; i < name.length && i - from < t.longest; i++) {
-    node = t.edges.get(node * 0x10000 + name.charCodeAt(i));
-    if (node === undefined) return null;
-    const codes = t.ends.get(node)?.filter((code) => part === 1 || above.some((a) => isAncestor(t, a, code >> 1)));
+  for (let i = from + 1; i <= name.length && i - from <= t.longest; i++) {
+    const codes = t.names.get(name.slice(from, i))?.filter((code) => part === 1 || above.some((a) => isAncestor(t, a, code >> 1)));
     if (!codes?.length) continue;
-    if (i + 1 === name.length) {
-      if (part === 1) continue; // one part alone is a single name, answered by singleHit
+    if (i === name.length) {
+      if (part === 1) continue; // one part alone is a single name, answered by `names`
       const full = codes.filter((code) => (code & 1) === 0);
       const level = Math.min(...(full.length ? full : codes).map((code) => t.level[code >> 1] as number));
       return { level: LEVELS[level] as PlaceLevel, form: full.length ? 'full' : 'short', ambiguous: false, parts: part };
     }
     if (part < MAX_PARTS) {
-      const hit = compound(t, name, i + 1, codes.map((code) => code >> 1), part + 1);
+      const hit = compound(t, name, i, codes.map((code) => code >> 1), part + 1);
       if (hit) return hit;
     }
   }
@@ -85,39 +73,37 @@ function isAncestor(t: Table, ancestor: number, place: number): boolean {
 }
 
 function buildTable(): Table {
-  const t: Table = { parent: [], level: [], edges: new Map(), ends: new Map(), hits: new Map(), generic: new Set(), longest: 0 };
-  let nodes = 1;
+  // A map of the spellings, not a trie: about 10,000 keys are put in a few milliseconds, a trie's 60,000
+  // edges took 20-50 ms, paid by the first document with a heading candidate.
+  const t: Table = { parent: [], level: [], names: new Map(), hits: new Map(), longest: 0 };
   const add = (spelling: string, code: number): void => {
-    let node = 0;
-    for (let i = 0; i < spelling.length; i++) {
-      const key = node * 0x10000 + spelling.charCodeAt(i);
-      node = t.edges.get(key) ?? (t.edges.set(key, nodes), nodes++);
-    }
-    const codes = t.ends.get(node) ?? (t.ends.set(node, []).get(node) as number[]);
-    if (!codes.includes(code)) codes.push(code);
-    t.longest = Math.max(t.longest, spelling.length);
+    const codes = t.names.get(spelling);
+    if (codes === undefined) t.names.set(spelling, [code]);
+    else if (!codes.includes(code)) codes.push(code);
+    if (spelling.length > t.longest) t.longest = spelling.length;
   };
   let province = -1;
   let prefecture = -1;
-  for (let start = 0; start < PLACES.length; ) {
-    let end = start + 1;
-    while (end < PLACES.length && !LEVEL_MARKS.includes(PLACES[end] as string)) end++;
-    const level = LEVEL_MARKS.indexOf(PLACES[start] as string);
+  // (one native split into entries: a loop over the 53 KB by one-character strings took most of the build)
+  for (const entry of PLACES.split(ENTRY)) {
+    const level = LEVEL_MARKS.indexOf(entry.charAt(0));
+    if (level < 0) continue;
     const place = t.level.length;
     t.level.push(level);
     t.parent.push(level === 0 ? -1 : level === 1 || prefecture < 0 ? province : prefecture);
     if (level === 0) [province, prefecture] = [place, -1];
     if (level === 1) prefecture = place;
-    const [marked, ...others] = PLACES.slice(start + 1, end).split(SPELLING_MARK) as [string, ...string[]];
+    const spellings = entry.slice(1).split(SPELLING_MARK);
+    const marked = spellings[0] as string;
     const cut = marked.indexOf(SHORT_MARK);
-    const full = marked.replace(SHORT_MARK, '');
-    for (const spelling of [full, ...others.map((other) => other + full.slice(other.length))]) {
+    const full = cut < 0 ? marked : marked.slice(0, cut) + marked.slice(cut + 1);
+    for (let k = 0; k < spellings.length; k++) {
+      const other = spellings[k] as string;
+      const spelling = k === 0 ? full : other + full.slice(other.length);
       add(spelling, place * 2);
       if (cut >= 0) add(spelling.slice(0, cut), place * 2 + 1);
     }
-    start = end;
   }
-  for (const word of GENERIC_PLACE_WORDS) t.generic.add(walk(t, word, 0, word.length));
   return t;
 }
 

@@ -279,9 +279,17 @@ function runInsAfterSentences(view: ReadingView, paragraph: number, start: numbe
     const kind = nameEnd - nameStart >= 2 && text.charCodeAt(colon) === COLON ? nameKind(text.slice(nameStart, nameEnd), true) : null;
     if (!kind) continue;
     const bodyStart = skipSeparator(text, colon);
-    out.push({ style: 'run-in', kind, start: nameStart, nameStart, nameEnd, bodyStart, midline: true, followedByBody: bodyStart < end, paragraph });
+    out.push({ style: 'run-in', kind, start: nameStart, nameStart, nameEnd, bodyStart, midline: true, followedByBody: sentenceFollows(text, bodyStart, end), paragraph });
   }
 }
+
+/** Does a sentence of MIN_SENTENCE characters or more start at `at` (`。河南：。` has none)? */
+function sentenceFollows(text: string, at: number, end: number): boolean {
+  let length = 0;
+  for (let i = at; i < end && length < MIN_SENTENCE && !SENTENCE_END.has(text.charCodeAt(i)); i++) if (!isRegexBlank(text.charCodeAt(i))) length++;
+  return length >= MIN_SENTENCE;
+}
+const MIN_SENTENCE = 2;
 
 /** Body text: a paragraph of prose, not another heading line or a one-line name in a list. */
 function isBody(view: ReadingView, p: Paragraph | undefined, bodyEnd: number): boolean {

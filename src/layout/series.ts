@@ -30,6 +30,8 @@ export interface Candidate {
 /** The styles a unit name heads a block in on its own (the others are shapes that need a series). */
 const EXPLICIT_STYLES = new Set(['markdown', 'bracket', 'numbered', 'run-in', 'bare']);
 const MIN_SERIES = 2;
+/** Names listed in a note. */
+const LISTED = 30;
 const MIN_AMBIGUOUS_SERIES = 3;
 
 /** Explicit: a unit by its suffix, in an explicit style, at a paragraph's start. */
@@ -60,7 +62,9 @@ export function chooseHeadings(candidates: readonly Candidate[], nameOf: (c: Can
   const alone = explicit.filter((c) => !chosen.has(c));
   for (const c of alone) chosen.add(c);
 
-  const list = (cs: readonly Candidate[]) => cs.map((c) => `${nameOf(c)}${c.midline ? ' (mid-line)' : ''}`).join(', ');
+  // (at most LISTED names each: a document of 100,000 candidates gets a trace line, not a megabyte)
+  const list = (cs: readonly Candidate[]) =>
+    cs.slice(0, LISTED).map((c) => `${nameOf(c)}${c.midline ? ' (mid-line)' : ''}`).join(', ') + (cs.length > LISTED ? ` and ${cs.length - LISTED} more` : '');
   if (winner) notes.push(`chose the ${winner[0]} series of ${winner[1].length}: ${list(winner[1])}`);
   if (alone.length > 0) notes.push(`kept ${list(alone)} outside a series: a unit by its suffix in an explicit style heads a block by itself`);
   for (const [style, members] of series) {

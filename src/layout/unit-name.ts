@@ -2,9 +2,9 @@
 import { ADMIN_PREFIXES, NOT_UNIT_ENDINGS, SHORT_NAME_MIN_LENGTH, SHORT_NAME_SUFFIXES, STRONG_SUFFIXES, WEAK_SUFFIXES } from './lexicon/unit-suffixes.js';
 
 /** Letters a unit name is made of: Han, Latin, digits, parentheses, the middle dot. */
-export const UNIT_NAME_CHARS = /^[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z0-9()·]*$/u;
+const UNIT_NAME_CHARS = /^[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z0-9()·]*$/u;
 /** Function words that turn a name into a clause: `全力保障的局` is not a unit. */
-export const CLAUSE_WORDS = /[的了着在把被将是对向从让]/;
+const CLAUSE_WORDS = /[的了着在把被将是对向从让]/;
 /**
  * A quantity makes a clause of it: `组织21名党员干部下沉社区`, `组建一支突击队`, `1.2万名`. Not an ordinal
  * (`县第一人民医院`), nor a place (`九台区`, `三元区`: 台 and 元 are left out).
@@ -56,8 +56,17 @@ const weakSuffix = endingIn(WEAK_SUFFIXES);
  *   name (`消防處`) is then enough.
  */
 export function looksLikeUnitName(name: string, marked = false): boolean {
+  return isNameShaped(name) && endsLikeUnit(name, marked);
+}
+
+/** Made of a name's letters, without a function word or a quantity, of a name's length. */
+export function isNameShaped(name: string): boolean {
   if (name.length < MIN_LENGTH || name.length > MAX_UNIT_NAME_LENGTH) return false;
-  if (!UNIT_NAME_CHARS.test(name) || CLAUSE_WORDS.test(name) || holdsQuantity(name)) return false;
+  return UNIT_NAME_CHARS.test(name) && !CLAUSE_WORDS.test(name) && !holdsQuantity(name);
+}
+
+/** The suffix rules of looksLikeUnitName, for a name that isNameShaped. */
+export function endsLikeUnit(name: string, marked = false): boolean {
   const notUnit = notUnitEnding(name);
   if (notUnit && !longerStrongSuffix(name, notUnit.length)) return false;
   const strong = strongSuffix(name);

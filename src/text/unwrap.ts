@@ -42,6 +42,11 @@ const CLOSING = new Uint8Array(0x10000);
 for (const c of '。！？!?；;…”」』"：:') CLOSING[c.charCodeAt(0)] = 1;
 /** A document whose typical line is wider than this is not hard-wrapped: each line is a paragraph. */
 const MAX_WRAP_WIDTH = 60;
+/**
+ * Nor is one whose typical line is narrower than this: a list of names or short headings (`河南：`, `鼓楼区`),
+ * each line its own paragraph. The narrowest newspaper columns hold 8 to 12 characters.
+ */
+const MIN_WRAP_WIDTH = 6;
 /** A line at least this share of the wrap width reaches the margin. */
 const FULL_LINE = 0.8;
 /** More blank lines than this are a real break, not a page break inside a sentence. */
@@ -251,7 +256,7 @@ export function unwrap(source: SourceText, options: UnwrapOptions): ReadingView 
   const { lines, size } = keptLines(source, fromLine, toLine, noise);
   const view = new ReadingView(source, size);
   const wrapWidth = typicalWidth(lines, (i) => layoutWidth(source.text, source.contentStart(i), source.contentEnd(i)));
-  const rules: Rules = { wrapped: wrapWidth <= MAX_WRAP_WIDTH, wrapWidth, options, noise, fromLine };
+  const rules: Rules = { wrapped: wrapWidth <= MAX_WRAP_WIDTH && wrapWidth >= MIN_WRAP_WIDTH, wrapWidth, options, noise, fromLine };
   join(view, lines, rules);
   view.finish();
   return view;

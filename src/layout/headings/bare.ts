@@ -3,14 +3,15 @@ import { nameKind } from '../names.js';
 import { MAX_UNIT_NAME_LENGTH } from '../unit-name.js';
 import type { HeadingStyle } from './types.js';
 
-const TRAILING_COLON = /[:：]$/;
+/** A trailing colon (folding made `：` ASCII). */
+const COLON = 0x3a;
 
 export const bareHeading: HeadingStyle = {
   name: 'bare',
   match(paragraph) {
     // Longer than a name and its colon: not one (checked first, so a long paragraph is not scanned).
     if (paragraph.length > MAX_UNIT_NAME_LENGTH + 1 || paragraph.includes('\n')) return null;
-    const name = paragraph.replace(TRAILING_COLON, '');
+    const name = paragraph.charCodeAt(paragraph.length - 1) === COLON ? paragraph.slice(0, -1) : paragraph;
     const kind = nameKind(name);
     return kind ? { nameStart: 0, nameEnd: name.length, bodyStart: paragraph.length, kind } : null;
   },

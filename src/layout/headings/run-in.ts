@@ -1,21 +1,37 @@
 /** A run-in heading at the start of a paragraph: `区财政局：全力筹措资金…`, `县水利局:立即…`, `▲区卫健委：…`, `河南：…`. */
+import { isRegexBlank } from '../../text/blanks.js';
 import { nameKind } from '../names.js';
 import { MAX_UNIT_NAME_LENGTH } from '../unit-name.js';
 import { BULLET, BULLET_CHARS, skipSeparator, type HeadingStyle } from './types.js';
 
-/** `县应急管理局：` — a name, then a colon (folding made `：` an ASCII `:`). */
-const RUN_IN = new RegExp(`^(?<name>[^\\s:，,。]{2,${MAX_UNIT_NAME_LENGTH}}?)\\s*:`);
+/**
+ * `县应急管理局：` — a name of 2 to MAX_UNIT_NAME_LENGTH characters other than blanks, `:`, `，`, `,` and `。`,
+ * then blanks and a colon (folding made `：` an ASCII `:`): the regex `^([^\s:，,。]{2,25}?)\s*:`, read by
+ * hand, since a paragraph of every line of a document is asked (a regex with a group allocates each time).
+ */
+function runInName(paragraph: string, at: number): number {
+  let end = at;
+  for (; end < paragraph.length && end - at <= MAX_UNIT_NAME_LENGTH; end++) {
+    const c = paragraph.charCodeAt(end);
+    if (c === COLON || isRegexBlank(c)) break;
+    if (c === 0xff0c || c === 0x2c || c === 0x3002) return -1; // `，` `,` `。`: a clause, not a name
+  }
+  const length = end - at;
+  if (length < 2 || length > MAX_UNIT_NAME_LENGTH) return -1;
+  let colon = end;
+  while (colon < paragraph.length && isRegexBlank(paragraph.charCodeAt(colon))) colon++;
+  return paragraph.charCodeAt(colon) === COLON ? end : -1;
+}
+const COLON = 0x3a;
 
 export const runInHeading: HeadingStyle = {
   name: 'run-in',
   match(paragraph) {
     const at = BULLET_CHARS.includes(paragraph.charAt(0)) ? (BULLET.exec(paragraph)?.[0].length ?? 0) : 0; // `▲区卫健委：…`
-    // RUN_IN ends at the first colon, after two characters at least: most paragraphs have none (no regex then).
-    if (paragraph.indexOf(':', at) < at + 2) return null;
-    const name = RUN_IN.exec(paragraph.slice(at))?.groups?.name;
+    const end = runInName(paragraph, at);
+    if (end < 0) return null;
     // The colon marks it as a heading: a short name is enough (`勞動部：`, `教育部：`).
-    const kind = name ? nameKind(name, true) : null;
-    if (!name || !kind) return null;
-    return { nameStart: at, nameEnd: at + name.length, bodyStart: skipSeparator(paragraph, at + name.length), kind };
+    const kind = nameKind(paragraph.slice(at, end), true);
+    return kind ? { nameStart: at, nameEnd: end, bodyStart: skipSeparator(paragraph, end), kind } : null;
   },
 };
