@@ -165,7 +165,7 @@ export function segment(view: ReadingView, bodyStart: number, bodyEnd: number): 
 /**
  * Kicker lines: a short line of its own above a heading line, `用电负荷934万千瓦创新高` over `电力部门：全天候服务保供电`,
  * or a speech's topic over its speaker line, opens the block (its figures are the block's). Taken where most
- * headings of the document have one (KICKER_SHARE), so that a list's last line above a heading is not.
+ * headings of the document have one (KICKER_SHARE), so that a list's last line or a caption above a heading is not.
  */
 function kickersOf(view: ReadingView, headings: readonly Candidate[], bodyStart: number): Map<Candidate, number> {
   const found = new Map<Candidate, number>();
@@ -176,7 +176,7 @@ function kickersOf(view: ReadingView, headings: readonly Candidate[], bodyStart:
     const p = view.paragraphs[k];
     if (!c.midline && p && p.start >= bodyStart) {
       asked++;
-      if (k > after && isKicker(view, p)) found.set(c, p.start);
+      if (k > after && isKicker(view, p, c.style === 'speaker')) found.set(c, p.start);
     }
     after = c.paragraph;
   }
@@ -186,11 +186,14 @@ const KICKER_SHARE = 2 / 3;
 const MIN_SERIES_OF_KICKERS = 2;
 /** A kicker is one short line with no clause punctuation. */
 const MAX_KICKER_LENGTH = 40;
+/** Above a unit's heading, a kicker states the block's key figure; a line without one (a photo caption) is the block's before. */
+const FIGURE = /[0-9一二三四五六七八九十百千万亿两]/;
 
-function isKicker(view: ReadingView, p: Paragraph): boolean {
+/** Is paragraph `p` a kicker: one short line with no clause punctuation, and a figure in it unless it tops a speaker? */
+function isKicker(view: ReadingView, p: Paragraph, speaker: boolean): boolean {
   if (p.firstLine !== p.lastLine || p.end - p.start > MAX_KICKER_LENGTH) return false;
   for (let i = p.start; i < p.end; i++) if (CLAUSE_MARKS.has(view.folded.charCodeAt(i)) || view.folded.charCodeAt(i) === COLON) return false;
-  return true;
+  return speaker || FIGURE.test(view.folded.slice(p.start, p.end));
 }
 
 /** Every paragraph's candidate heading (the first style that matches) and the run-ins after a sentence's end, in order. */

@@ -275,6 +275,39 @@ describe('figures in a kicker or a sub-headline are the block’s', () => {
   });
 });
 
+describe('a short line above a heading', () => {
+  it('without a figure (a photo caption) stays in the block before', () => {
+    const report = extract(dedent`
+      河南：已收购秋粮120万吨。
+
+      图为工作人员检查粮食质量
+
+      四川：开设收购网点300个。
+
+      图为农民排队售粮
+
+      湖北：收购秋粮80万吨。
+    `);
+    expect(report.departments.map((d) => [d.name, d.text])).toEqual([
+      ['河南', '已收购秋粮120万吨。\n图为工作人员检查粮食质量'],
+      ['四川', '开设收购网点300个。\n图为农民排队售粮'],
+      ['湖北', '收购秋粮80万吨。'],
+    ]);
+  });
+
+  it('topic headlines that end like a sector (强化科技, 扩大有效投资) are no units', () => {
+    expect(names(dedent`
+      强化科技
+
+      全年投入研发资金3.2亿元。
+
+      扩大有效投资
+
+      新开工项目120个。
+    `)).toEqual([]);
+  });
+});
+
 describe('the trace says which series was chosen and why others were not', () => {
   it('names the chosen series and the candidates left out', () => {
     const text = dedent`
