@@ -47,7 +47,7 @@ export function extractReport(input: Input, options: ExtractOptions = {}): Repor
 function extraction(input: Input, options: ExtractOptions, keepTrace: boolean): Extraction {
   const doc = prepare(input, options);
   const { facts, trace } = findFacts(doc.source, doc.layout, keepTrace);
-  return finish(doc, facts, countByDepartment(facts), trace);
+  return finish(doc, facts, countByDepartment(facts), trace, keepTrace);
 }
 
 /**
@@ -81,7 +81,7 @@ function* chunksOf(doc: Prepared, keep: { trace?: boolean }): Generator<Fact[], 
     if (keep.trace) for (const d of area.dropped) trace.push(d); // not push(...): an area may drop 100,000s
     if (area.facts.length > 0) yield doc.opts.skipValidation ? area.facts : validated(FactListSchema, area.facts);
   }
-  return finish(doc, [], counts, trace);
+  return finish(doc, [], counts, trace, keep.trace === true);
 }
 
 interface Prepared {
@@ -128,7 +128,7 @@ function take(input: HandedOver): Uint8Array {
   return bytes;
 }
 
-function finish({ opts, byteLength, sha256, decoded, source, layout }: Prepared, facts: Fact[], factCounts: ReadonlyMap<number | null, number>, trace: Trace): Extraction {
+function finish({ opts, byteLength, sha256, decoded, source, layout }: Prepared, facts: Fact[], factCounts: ReadonlyMap<number | null, number>, trace: Trace, keepTrace: boolean): Extraction {
   const warnings: Warning[] = [...decoded.warnings];
   if (decoded.text.trim() === '') warnings.push({ code: WarningCode.EMPTY_INPUT, message: 'the input holds no text' });
   const report = assemble({
@@ -139,7 +139,7 @@ function finish({ opts, byteLength, sha256, decoded, source, layout }: Prepared,
     factCounts,
     warnings,
   });
-  return { report: opts.skipValidation ? report : validated(ReportSchema, report), trace, text: decoded.text, headingNotes: layout.headingNotes };
+  return { report: opts.skipValidation ? report : validated(ReportSchema, report), trace, text: decoded.text, headingNotes: keepTrace ? layout.headingNotes : [] };
 }
 
 /**

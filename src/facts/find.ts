@@ -98,7 +98,7 @@ function toFact(c: Candidate, { view, region, block, department }: Area, raw: st
   };
 }
 
-/** The headline, the lead, then each block's kicker and body, the name left out — in source order (a PDF's headline may come last). */
+/** The headline, the lead, then each block's kicker and body — in source order (a PDF's headline may come last). */
 function* areas(layout: Layout): Generator<Area> {
   const hv = layout.headlineView;
   const { view } = layout;
@@ -110,8 +110,8 @@ function* areas(layout: Layout): Generator<Area> {
   const firstBlock = layout.blocks[0]?.start ?? layout.bodyEnd;
   if (firstBlock > layout.bodyStart) yield { view, cursor, region: region(layout.bodyStart, firstBlock), block: null, department: null };
   for (const [i, b] of layout.blocks.entries()) {
-    // A kicker above the heading (`用电负荷934万千瓦创新高`) is the block's, and so is a sub-headline after the name.
-    if (b.nameStart > b.start) yield { view, cursor, region: region(b.start, b.nameStart), block: i + 1, department: b.name };
+    // A kicker above the heading (`用电负荷934万千瓦创新高`) is the block's, as is a sub-headline after the name.
+    if (b.headingStart > b.start) yield { view, cursor, region: region(b.start, b.headingStart), block: i + 1, department: b.name };
     yield { view, cursor, region: region(b.bodyStart, b.end), block: i + 1, department: b.name };
   }
   if (headline && headlineLast) yield headline;

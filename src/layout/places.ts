@@ -29,6 +29,8 @@ interface Table {
   names: Map<string, number[]>;
   /** The answer when the whole string is one name, made when first asked. */
   hits: Map<string, PlaceHit>;
+  /** The first code unit of every spelling. */
+  first: Set<number>;
   longest: number;
 }
 
@@ -50,6 +52,7 @@ export function lookupPlace(name: string): PlaceHit | null {
  * the prefixes up to the longest name and recurses only at names, at most MAX_PARTS deep.
  */
 function compound(t: Table, name: string, from: number, above: readonly number[], part: number): PlaceHit | null {
+  if (!t.first.has(name.charCodeAt(from))) return null; // no place starts so (`区…`, `县…`): most names asked
   for (let i = from + 1; i <= name.length && i - from <= t.longest; i++) {
     const codes = t.names.get(name.slice(from, i))?.filter((code) => part === 1 || above.some((a) => isAncestor(t, a, code >> 1)));
     if (!codes?.length) continue;
@@ -75,12 +78,13 @@ function isAncestor(t: Table, ancestor: number, place: number): boolean {
 function buildTable(): Table {
   // A map of the spellings, not a trie: about 10,000 keys are put in a few milliseconds, a trie's 60,000
   // edges took 20-50 ms, paid by the first document with a heading candidate.
-  const t: Table = { parent: [], level: [], names: new Map(), hits: new Map(), longest: 0 };
+  const t: Table = { parent: [], level: [], names: new Map(), hits: new Map(), first: new Set(), longest: 0 };
   const add = (spelling: string, code: number): void => {
     const codes = t.names.get(spelling);
     if (codes === undefined) t.names.set(spelling, [code]);
     else if (!codes.includes(code)) codes.push(code);
     if (spelling.length > t.longest) t.longest = spelling.length;
+    t.first.add(spelling.charCodeAt(0));
   };
   let province = -1;
   let prefecture = -1;

@@ -25,8 +25,9 @@ export const HEADING_STYLES: readonly HeadingStyle[] = [markdownHeading, bracket
 export interface Block {
   name: string;
   style: string;
-  /** View offsets: heading start, name, body start, block end (exclusive). */
+  /** View offsets: block start (its kicker's, or its heading's), heading start, name, body start, block end (exclusive). */
   start: number;
+  headingStart: number;
   nameStart: number;
   nameEnd: number;
   bodyStart: number;
@@ -153,9 +154,9 @@ export function segment(view: ReadingView, bodyStart: number, bodyEnd: number): 
   const blocks: Block[] = [];
   for (const c of headings) {
     const previous = blocks[blocks.length - 1];
-    const start = kickers.get(c) ?? c.start;
+    const start = (kickers.size > 0 ? kickers.get(c) : undefined) ?? c.start;
     if (previous) previous.end = lastContentBefore(view, start);
-    blocks.push({ name: view.text.slice(c.nameStart, c.nameEnd), style: c.style, start, nameStart: c.nameStart, nameEnd: c.nameEnd, bodyStart: c.bodyStart, end: bodyEnd });
+    blocks.push({ name: view.text.slice(c.nameStart, c.nameEnd), style: c.style, start, headingStart: c.start, nameStart: c.nameStart, nameEnd: c.nameEnd, bodyStart: c.bodyStart, end: bodyEnd });
   }
   const last = blocks[blocks.length - 1];
   if (last) last.end = lastContentBefore(view, bodyEnd);

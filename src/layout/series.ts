@@ -45,40 +45,61 @@ export interface Choice {
 }
 
 export function chooseHeadings(candidates: readonly Candidate[], nameOf: (c: Candidate) => string): Choice {
-  const notes: string[] = [];
-  const explicit = candidates.filter(isExplicit);
   const series = new Map<string, Candidate[]>();
   for (const c of candidates) {
-    if (!isExplicit(c) && !c.followedByBody) continue;
-    const members = series.get(c.style) ?? [];
-    members.push(c);
-    series.set(c.style, members);
+    if (!c.followedByBody && !isExplicit(c)) continue;
+    const members = series.get(c.style);
+    if (members) members.push(c);
+    else series.set(c.style, [c]);
   }
-  const usable = [...series].filter(([, members]) => isSeries(members));
   // The largest series structures the document (the earliest of equals).
-  usable.sort((a, b) => b[1].length - a[1].length || (a[1][0] as Candidate).start - (b[1][0] as Candidate).start);
-  const winner = usable[0];
-  const chosen = new Set<Candidate>(winner?.[1] ?? []);
-  const alone = explicit.filter((c) => !chosen.has(c));
-  for (const c of alone) chosen.add(c);
+  let winner: [string, Candidate[]] | undefined;
+  for (const entry of series) {
+    const [, members] = entry;
+    if (!isSeries(members)) continue;
+    if (!winner || members.length > winner[1].length || (members.length === winner[1].length && (members[0] as Candidate).start < (winner[1][0] as Candidate).start)) winner = entry;
+  }
+  const winning = winner?.[0];
+  // (a flag per candidate, not a set: a document may have 100,000 of them)
+  const chosen = candidates.map((c) => (winning !== undefined && c.style === winning && (c.followedByBody || isExplicit(c))) || isExplicit(c));
+  const headings = candidates.filter((_, i) => chosen[i]);
+  return { headings, notes: notesOf(candidates, chosen, series, winner, nameOf) };
+}
 
-  // (at most LISTED names each: a document of 100,000 candidates gets a trace line, not a megabyte)
-  const list = (cs: readonly Candidate[]) =>
-    cs.slice(0, LISTED).map((c) => `${nameOf(c)}${c.midline ? ' (mid-line)' : ''}`).join(', ') + (cs.length > LISTED ? ` and ${cs.length - LISTED} more` : '');
-  if (winner) notes.push(`chose the ${winner[0]} series of ${winner[1].length}: ${list(winner[1])}`);
-  if (alone.length > 0) notes.push(`kept ${list(alone)} outside a series: a unit by its suffix in an explicit style heads a block by itself`);
+/**
+ * What was chosen and why the rest was not, naming at most LISTED candidates a note. Written at once, in one
+ * pass that keeps no reference to the candidates (a closure over 100,000 of them would keep them alive
+ * through the facts stage, and the collector would copy them).
+ */
+function notesOf(candidates: readonly Candidate[], chosen: readonly boolean[], series: Map<string, Candidate[]>, winner: [string, Candidate[]] | undefined, nameOf: (c: Candidate) => string): string[] {
+  const named = (c: Candidate) => `${nameOf(c)}${c.midline ? ' (mid-line)' : ''}`;
+  const lists = new Map<string, { names: string[]; count: number }>();
+  const note = (key: string, c: Candidate) => {
+    const list = lists.get(key) ?? (lists.set(key, { names: [], count: 0 }).get(key) as { names: string[]; count: number });
+    if (list.count++ < LISTED) list.names.push(named(c));
+  };
+  for (const [i, c] of candidates.entries()) {
+    if (c.style === winner?.[0] && chosen[i]) note('winner', c);
+    else if (chosen[i]) note('alone', c);
+    else if (!c.followedByBody) note('no body', c);
+    else note(c.style, c);
+  }
+  const text = (key: string) => {
+    const list = lists.get(key) as { names: string[]; count: number };
+    return list.names.join(', ') + (list.count > LISTED ? ` and ${list.count - LISTED} more` : '');
+  };
+  const notes: string[] = [];
+  if (winner) notes.push(`chose the ${winner[0]} series of ${winner[1].length}: ${text('winner')}`);
+  if (lists.has('alone')) notes.push(`kept ${text('alone')} outside a series: a unit by its suffix in an explicit style heads a block by itself`);
   for (const [style, members] of series) {
-    if (style === winner?.[0]) continue;
-    const left = members.filter((c) => !chosen.has(c));
-    if (left.length === 0) continue;
+    if (style === winner?.[0] || !lists.has(style)) continue;
     const why = !isSeries(members)
       ? members.length < MIN_SERIES ? 'a lone heading is not a series' : 'ambiguous names alone need a longer series'
       : `smaller than the ${winner?.[0]} series`;
-    notes.push(`left out the ${style} candidates ${list(left)}: ${why}`);
+    notes.push(`left out the ${style} candidates ${text(style)}: ${why}`);
   }
-  const withoutBody = candidates.filter((c) => !c.followedByBody && !chosen.has(c));
-  if (withoutBody.length > 0) notes.push(`left out ${list(withoutBody)}: no body text follows`);
-  return { headings: candidates.filter((c) => chosen.has(c)), notes };
+  if (lists.has('no body')) notes.push(`left out ${text('no body')}: no body text follows`);
+  return notes;
 }
 
 function isSeries(members: readonly Candidate[]): boolean {

@@ -8,6 +8,9 @@ import { isRegexBlank } from '../text/blanks.js';
 import { OFFICE_JOINERS, OFFICE_MODIFIERS, OFFICE_TITLES } from './lexicon/offices.js';
 import { endingIn } from './unit-name.js';
 
+/** The last characters of the offices: a person's name follows one of them, or there is no speaker. */
+const OFFICE_LAST = new Uint8Array(0x10000);
+for (const title of OFFICE_TITLES) OFFICE_LAST[title.charCodeAt(title.length - 1)] = 1;
 const office = endingIn([...OFFICE_TITLES].sort((a, b) => b.length - a.length));
 const modifier = endingIn([...OFFICE_MODIFIERS].sort((a, b) => b.length - a.length));
 const joiner = endingIn(OFFICE_JOINERS);
@@ -39,6 +42,7 @@ export function readSpeaker(text: string): Speaker | null {
   if (gap < end) {
     let personStart = gap;
     while (isRegexBlank(text.charCodeAt(personStart))) personStart++;
+    if (OFFICE_LAST[text.charCodeAt(gap - 1)] !== 1) return null; // most lines with a blank: no office before it
     const person = text.slice(personStart, end).replace(BLANKS, '');
     if (person.length < 2 || person.length > 4 || !HAN.test(person)) return null;
     const unitEnd = unitOf(text.slice(0, gap));
@@ -46,7 +50,7 @@ export function readSpeaker(text: string): Speaker | null {
   }
   for (const n of NAME_LENGTHS) {
     const cut = end - n;
-    if (cut < MIN_UNIT + 2 || !HAN.test(text.slice(cut, end))) continue;
+    if (cut < MIN_UNIT + 2 || OFFICE_LAST[text.charCodeAt(cut - 1)] !== 1 || !HAN.test(text.slice(cut, end))) continue;
     const unitEnd = unitOf(text.slice(0, cut));
     if (unitEnd !== null) return { unitEnd, personStart: cut, personEnd: end };
   }

@@ -30,9 +30,9 @@ export interface UnwrapOptions {
    */
   mayStartBlock?: (text: string, start: number, end: number) => boolean;
   /**
-   * Optional: is this folded line a whole heading (a speaker line, a unit on its own), which nothing after it
-   * continues, not even across a blank line that would otherwise be a page break? Asked only of lines that
-   * reach the margin and that mayStartBlock lets through.
+   * Optional: is this folded line a whole heading (a speaker line), which nothing continues across a blank
+   * line that would otherwise be a page break? Asked only of lines that reach the margin before a blank
+   * line, and that mayStartBlock lets through.
    */
   endsHeading?: (foldedLine: string) => boolean;
 }
@@ -432,8 +432,9 @@ function continues(source: SourceText, prev: number, prevHalves: number, next: n
   for (let i = prev + 1; i < next; i++) if (rules.noise[i - rules.fromLine]) blanks--; // a page footer is not a paragraph break
   if (closes && blanks > 0) return false;
   if (source.isIndented(next) || lineStartsBlock(source, next, rules.options)) return false;
-  if (!brokenNumber && lineEndsHeading(source, prev, rules.options)) return false;
   if (blanks === 0) return true; // a wrap, even right after a full stop
+  // A heading line before a blank (`…副院长  宋鱼水`) is its own paragraph, however wide.
+  if (!brokenNumber && lineEndsHeading(source, prev, rules.options)) return false;
   // A blank line inside a sentence is a page or column break: `社区管\n\n控、人员摸排`. A line wider than the
   // margin was never wrapped (a sub-headline kept whole): the blank after it ends its paragraph.
   return !closes && blanks <= MAX_PAGE_BREAK_BLANKS && prevHalves / 2 <= rules.wrapWidth * OVER_MARGIN;
