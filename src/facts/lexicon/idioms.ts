@@ -12,7 +12,7 @@ export const NUMERAL_EXPRESSIONS = [
   '两学一做', '一岗双责', '四个一', '三到位', '两不愁', '三保障', '六稳', '六保', '三农', '两新', '两会', '两委', '三公', '五水共治',
   '一人一档', '一户一策', '一企一策', '一村一品', '一事一议', '千家万户', '三番五次', '千方百计', '万众一心', '一心一意',
   '四面八方', '五湖四海', '千辛万苦', '万无一失', '一丝不苟', '三令五申', '一举两得', '独一无二', '一清二楚', '十全十美',
-  '百分百', '一百个放心', '一刀切', '一窝蜂', '半边天', '一把尺子',
+  '百分百', '一百个放心', '一刀切', '一窝蜂', '半边天', '一把尺子', '一家人', '一辈子', '一阵子', '一下子', '一会儿',
 ] as const;
 
 /** `一起` is a count only before a noun of incidents: `一起交通事故`; `发现一起、查处一起` is an idiom. */
@@ -21,8 +21,18 @@ export const INCIDENT_NOUNS = ['事故', '案件', '案', '纠纷', '火灾', '�
 /** Before `一`, these make it part of a word: `统一`, `唯一`, `之一`, `逐一`, `每一`, `新一轮`. */
 export const ONE_WORD_BEFORE = '统唯之同单逐划专合如万均归第初整纯某每新上下其另任这那哪';
 
-/** Measure words that, after a lone `一`, read as the indefinite article: `一个熟练工`, `一片森林`, `一种`. */
-export const INDEFINITE_MEASURES = ['个', '片', '种'];
+/**
+ * A lone `一` before a measure word of things or people is mostly the indefinite article: `一批干部`,
+ * `一项重要任务`, `我是一名法官`, `一支朝气蓬勃的队伍`, `一个熟练工`. It counts one only right after a verb
+ * that makes, finds or hands over the thing (`新建一座桥`, `成立一个专班`, `查处一起案件`), `了` allowed between.
+ */
+export const ONE_COUNT_VERBS = [
+  '新建', '建成', '建起', '建设', '修建', '成立', '组建', '设立', '建立', '开设', '增设', '开通', '开辟', '打造', '新增', '举办', '召开',
+  '发生', '查处', '破获', '侦破', '查获', '出台', '印发', '制定', '签订', '签署', '引进', '落地', '投用', '启用', '新开', '购置', '采购',
+  '配备', '安装', '捐赠', '捐献', '发放', '救治', '收治', '确诊', '新增', '处置', '化解', '挂牌', '获批', '荣获', '获得', '收到', '派出',
+];
+/** Between the verb and `一`: `成立了一个专班`. */
+export const ONE_COUNT_GLUE = ['了'];
 
 /** Negations that make `一X` "not a single": `不漏一人`, `不落一户`, `无一例`. */
 export const NEGATIONS = '不没无未毫';

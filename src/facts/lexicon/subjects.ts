@@ -21,6 +21,23 @@ export const VERBS_BEFORE = [
 /** Subjects that make `台` count vehicles: `铲雪车20台`, `20台洒水车`. */
 export const VEHICLE_WORDS = ['车', '货车', '卡车', '轿车', '客车', '巴士', '机动车', '拖拉机', '铲车', '救护车', '消防车'];
 
+/** Subjects that make `个` count people: `兄弟姐妹八个`, `三个孩子`. */
+export const PERSON_WORDS = ['兄弟姐妹', '兄弟', '姐妹', '孩子', '子女', '儿女', '儿子', '女儿', '同志', '同学', '学生', '干部', '职工', '员工', '党员', '工人', '农民工', '老人', '儿童'];
+
+/** Subjects that make `口` count things, not the members of a household (`一家5口`): `3口井`, `两口鱼塘`. */
+export const KOU_THING_WORDS = ['井', '塘', '锅', '缸', '池', '窑', '箱'];
+
+/**
+ * What is counted decides the category of some measure words: [measure word (as units.ts writes it),
+ * subject endings, category, unit]. `铲雪车20台` are vehicles (`电脑20台` stay a count); `兄弟姐妹八个` are people;
+ * `3口井` are things (`一家5口` stay people).
+ */
+export const CATEGORY_BY_SUBJECT: ReadonlyArray<readonly [string, readonly string[], 'vehicles' | 'personnel' | 'count', string]> = [
+  ['台', VEHICLE_WORDS, 'vehicles', 'vehicle'],
+  ['个', PERSON_WORDS, 'personnel', 'person'],
+  ['口', KOU_THING_WORDS, 'count', '口'],
+];
+
 /** Words that announce a duration and are not what lasts: `历时20天`, `为期40天`. */
 export const DURATION_VERBS = ['历时', '为期', '持续', '长达', '用时', '耗时', '连续', '延长至', '延长', '缩短至', '缩短'];
 

@@ -6,7 +6,7 @@
  *   words with 一       `统一处理`, `每一户`, `新一轮`
  *   slogans in quotes   `“三服务”`, `“四个不摘”`
  */
-import { INCIDENT_NOUNS, INDEFINITE_MEASURES, NEGATIONS, NUMERAL_EXPRESSIONS, ONE_WORD_BEFORE } from '../lexicon/idioms.js';
+import { INCIDENT_NOUNS, NEGATIONS, NUMERAL_EXPRESSIONS, ONE_COUNT_GLUE, ONE_COUNT_VERBS, ONE_WORD_BEFORE } from '../lexicon/idioms.js';
 import type { Candidate, Region } from '../candidate.js';
 import { charClass, charTable } from '../chars.js';
 import { filter, isChineseNumeral } from '../refiner.js';
@@ -51,14 +51,27 @@ export const expressions = filter('expression', (c, region) => {
   if (number === '一') {
     if (NEGATIONS.includes(folded[at - 1] ?? '#') || NEGATIONS.includes(folded[at - 2] ?? '#')) return '“not a single” (不漏一人)';
     if (ONE_WORD_BEFORE.includes(folded[at - 1] ?? '#')) return `一 belongs to the word ${folded.slice(at - 1, at + 1)}`;
-    // `一个熟练工`, `一片猕猴桃`: the indefinite article, not a count (`一个月` is a duration).
-    if (c.category === 'count' && INDEFINITE_MEASURES.includes(folded.slice(c.unitStart, c.end))) return 'an indefinite article (一个, 一片)';
+    // `一批干部`, `一名法官`: the indefinite article, not a count (`一个月` is a duration); `新建一座桥` counts.
+    if (ARTICLE_CATEGORIES.has(c.category) && c.rule !== 'range' && !countVerbBefore(folded, c.numberStart, region.start)) return 'an indefinite article (一批, 一名)';
   }
   if (insideShortQuotes(folded, c, region)) return 'a slogan in quotes';
   // `三方`, `双方`, `多方`: parties, not cubic metres (`2.6万方` is written with digits).
   if (c.unit === 'm3' && folded.slice(c.unitStart, c.end) === '方') return '方 after a Chinese numeral means parties';
   return null;
 });
+
+/** The categories whose lone `一` reads as an article: things and people, not `一个月` or `一公里`. */
+const ARTICLE_CATEGORIES: ReadonlySet<string> = new Set(['count', 'personnel', 'vehicles']);
+
+/** Does a verb of ONE_COUNT_VERBS end right before `at` (`新建一座`), glue allowed (`成立了一个`)? */
+function countVerbBefore(folded: string, at: number, from: number): boolean {
+  for (const glue of ['', ...ONE_COUNT_GLUE]) {
+    if (glue && !folded.endsWith(glue, at)) continue;
+    const end = at - glue.length;
+    for (const v of ONE_COUNT_VERBS) if (end - v.length >= from && folded.endsWith(v, end)) return true;
+  }
+  return false;
+}
 
 /** An incident noun within the next few characters, before any punctuation: `一起交通事故`, `一起涉疫案件`. */
 function isIncident(folded: string, at: number): boolean {
