@@ -11,9 +11,12 @@ export interface UnitInfo {
   unit: string;
   /** Multiply the written number by this to get the canonical unit (`公斤` → t: 0.001). */
   factor: number;
+  /** A sign before the number belongs to it: `-15℃`, `零下10℃`. */
+  signed?: boolean;
 }
 
 const u = (category: Category, unit: string, factor = 1): UnitInfo => ({ category, unit, factor });
+const signed = (category: Category, unit: string): UnitInfo => ({ category, unit, factor: 1, signed: true });
 const count = (word: string): UnitInfo => u('count', word);
 
 export const UNITS: Readonly<Record<string, UnitInfo>> = {
@@ -45,7 +48,7 @@ export const UNITS: Readonly<Record<string, UnitInfo>> = {
   公里: u('measure', 'km'), 千米: u('measure', 'km'), 米: u('measure', 'm'), 毫米: u('measure', 'mm'), 厘米: u('measure', 'cm'),
   平方米: u('measure', 'm2'), 平米: u('measure', 'm2'), 平方公里: u('measure', 'km2'), 立方米: u('measure', 'm3'),
   亩: u('measure', 'mu'), 公顷: u('measure', 'ha'), 升: u('measure', 'L'), 毫升: u('measure', 'mL'), 千瓦: u('measure', 'kW'),
-  兆瓦: u('measure', 'MW'), 千瓦时: u('measure', 'kWh'), 摄氏度: u('measure', '°C'), '°C': u('measure', '°C'), '℃': u('measure', '°C'),
+  兆瓦: u('measure', 'MW'), 千瓦时: u('measure', 'kWh'), 摄氏度: signed('measure', '°C'), '°C': signed('measure', '°C'), '℃': signed('measure', '°C'),
   km: u('measure', 'km'), kg: u('tonnage', 't', 0.001), t: u('tonnage', 't'),
 };
 

@@ -28,3 +28,6 @@ export const TERM_LOOK_BACK = 10;
 
 /** `几` as the leading digit is indefinite (`几十位乡亲`, `几百篇`); after a numeral it is `over` (`十几位`). */
 export const INDEFINITE_LEADING = '几';
+
+/** A number right after `每` is the denominator of a rate, not a fact: `每万人拥有…`, `每千名老年人`, `每100户`. */
+export const DENOMINATOR_PREFIX = '每';

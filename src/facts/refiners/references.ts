@@ -1,10 +1,10 @@
 /**
  * Points and periods of reference are not facts (SPEC.md §3): rankings (`前三位`), reference periods and
  * relative times (`70年来`, `5年前`, `这70年`), anniversaries (`70周年` and the `70年` that repeats it),
- * sessions (`二次全会`) and the indefinite `几十`. Words in lexicon/references.ts.
+ * sessions (`二次全会`), denominators (`每万人拥有`) and the indefinite `几十`. Words in lexicon/references.ts.
  */
 import {
-  DEMONSTRATIVES, INDEFINITE_LEADING, NOT_RANK_BEFORE, RANK_PREFIX, RELATIVE_AFTER,
+  DEMONSTRATIVES, DENOMINATOR_PREFIX, INDEFINITE_LEADING, NOT_RANK_BEFORE, RANK_PREFIX, RELATIVE_AFTER,
   SESSION_AFTER, SESSION_AFTER_TERM, TERM, TERM_LOOK_BACK,
 } from '../lexicon/references.js';
 import { charTable, wordAt } from '../chars.js';
@@ -19,11 +19,13 @@ const SESSION_INITIAL = charTable([...SESSION_AFTER, ...SESSION_AFTER_TERM].map(
 const TERM_CODE = TERM.charCodeAt(0);
 const INDEFINITE = INDEFINITE_LEADING.charCodeAt(0);
 const CI = '次'.charCodeAt(0);
+const DENOMINATOR = DENOMINATOR_PREFIX.charCodeAt(0);
 
 export const references = filter('reference', (c, region) => {
   const { folded } = region;
   const before = c.numberStart - 1 >= region.start ? folded.charCodeAt(c.numberStart - 1) : NaN;
   if (before === RANK && NOT_RANK[folded.charCodeAt(c.numberStart - 2)] !== 1) return 'a ranking or the first N (前三位, 前4天)';
+  if (before === DENOMINATOR && c.category !== 'duration') return 'the denominator of a rate (每万人)';
   if (folded.charCodeAt(c.numberStart) === INDEFINITE && c.numberEnd - c.numberStart > 1) return '几 leading is indefinite (几十位)';
   if (c.category === 'duration') {
     if (RELATIVE_INITIAL[folded.charCodeAt(c.end)] === 1 && anyAt(folded, c.end, RELATIVE_AFTER)) return 'a reference period or relative time (70年来, 5年前)';
