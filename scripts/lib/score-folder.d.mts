@@ -11,10 +11,20 @@ export interface DocumentScore {
   misses: string[];
   falsePositives: string[];
 }
+export interface CalibrationRow {
+  bucket: string;
+  facts: number;
+  meanConfidence: number | null;
+  shareRight: number | null;
+}
 export interface FolderScore {
   dir: string;
   micro: { f1: number; blindF1: number; deptF1: number; subject: number; documents: number; departments: number; facts: number };
   rows: DocumentScore[];
+  calibration: CalibrationRow[];
 }
 export declare const FOLDERS: readonly string[];
 export declare function scoreFolder(dir: string, extractReport: typeof extract): FolderScore;
+export declare const BUCKETS: ReadonlyArray<readonly [number, number]>;
+export declare function blindRight(goldFacts: ReadonlyArray<Record<string, unknown>>, facts: ReadonlyArray<Record<string, unknown>>): boolean[];
+export declare function calibration(scored: ReadonlyArray<{ confidence: number; right: boolean }>): CalibrationRow[];

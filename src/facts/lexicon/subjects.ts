@@ -43,3 +43,12 @@ export const DURATION_VERBS = ['历时', '为期', '持续', '长达', '用时',
 
 /** Words ending in a linking character that must not be trimmed: `行为`, `所有`, `到达`. */
 export const PARTICLE_WORDS = ['行为', '作为', '成为', '认为', '因为', '以为', '所有', '拥有', '没有', '具有', '占有', '特有', '为了', '除了', '到达', '抵达', '下达', '表达', '发达', '传达', '目的', '有的', '的确'];
+
+/** Right after the measure word, these start a predicate, not what is counted: `934万千瓦创新高`, `突破1000万千瓦大关`, `130万吨，同期增`. */
+export const AFTER_PREDICATES = ['创', '同比', '同期', '比上年', '比去年', '较上年', '较去年', '较', '大关', '关口', '增长', '下降', '位居', '居全', '占全'];
+
+/** Adverbs right before the number that belong to no subject: `直播观看量已超11亿人次`, `游客均达`. */
+export const ADVERBS_BEFORE = ['已经', '已', '均', '都', '也', '还', '仅', '就', '才', '再', '又', '将'];
+
+/** Time and linking words that start no subject read backwards: `昨天全省监测134家` → 全省监测, `其中玉龙雪山接待9805人`. */
+export const LEADING_WORDS = ['昨天', '昨日', '今天', '今日', '当天', '当日', '今年', '去年', '目前', '其中', '同时', '此外', '另外', '截至', '全年', '期间', '当前'];

@@ -3,7 +3,7 @@
  * `9名能力强、有担当、善作为的干部` → 干部); otherwise before the number (`劝返车辆37辆`, `诉求12条`,
  * `脱贫户3260户`). A duration's subject is what lasts, which mostly follows it (`24小时值守`, `48小时内拨付`).
  */
-import { DURATION_VERBS, PARTICLE_WORDS, SUBJECT_STOPS, VEHICLE_WORDS, VERBS_BEFORE } from '../lexicon/subjects.js';
+import { ADVERBS_BEFORE, AFTER_PREDICATES, DURATION_VERBS, LEADING_WORDS, PARTICLE_WORDS, SUBJECT_STOPS, VEHICLE_WORDS, VERBS_BEFORE } from '../lexicon/subjects.js';
 import { RATE_WORDS, TOTAL_WORDS } from '../lexicon/rates.js';
 import { PREFIX_QUALIFIERS, QUALIFIER_GLUE } from '../lexicon/qualifiers.js';
 import type { Candidate, Region } from '../candidate.js';
@@ -80,7 +80,7 @@ function lastIndexIn(folded: string, code: number, start: number, end: number): 
 const DE = '的'.charCodeAt(0);
 const EVERY = '每'.charCodeAt(0);
 /** Words right before the number that are not part of what is counted: `共计`, `每日`, `约`, `达到`, `每斤`. */
-const TRIM_BEFORE = [...TOTAL_WORDS, ...RATE_WORDS.map(([w]) => w), ...PREFIX_QUALIFIERS.map(([w]) => w), ...QUALIFIER_GLUE, ...DURATION_VERBS, '达到', '等', '为', '是', '的'];
+const TRIM_BEFORE = [...TOTAL_WORDS, ...RATE_WORDS.map(([w]) => w), ...PREFIX_QUALIFIERS.map(([w]) => w), ...QUALIFIER_GLUE, ...DURATION_VERBS, ...ADVERBS_BEFORE, '达到', '等', '为', '是', '的'];
 /** TRIM_BEFORE by last character, so trimming tries only the words that can end where it stands. */
 const TRIM_LISTS = new Map<number, string[]>();
 for (const w of TRIM_BEFORE) {
@@ -135,6 +135,8 @@ function pick(c: Candidate, region: Region, after: Range | null, before: Range |
   if (unitCode === TAI && vehicleEndsAt(folded, before.end)) return cut(text, before);
   // `150余人取消休假`: a verb after the measure word means the subject came before.
   if (stopWordAt(folded, after.start, 2) || c.unit === '°C') return cut(text, before); // `室温18℃以上的要求`
+  // `用电负荷934万千瓦创新高`: a predicate after the measure word means the subject came before.
+  if (startsWithAny(folded, after.start, AFTER_PREDICATES)) return cut(text, before);
   return cut(text, after);
 }
 
@@ -183,7 +185,13 @@ function subjectBefore(c: Candidate, region: Region, out: Range): Range | null {
     const at = folded.lastIndexOf(open, c.start - 2);
     if (at >= Math.max(region.start, c.start - WINDOW) && at < c.start - 2) return found(out, at + 1, c.start - 1);
   }
-  const limit = Math.max(region.start, c.start - WINDOW);
+  // `拟提交提案：46件`: a label and its colon right before the number name what is counted.
+  const colon = folded.charCodeAt(c.start - 1);
+  const labelled = (colon === COLON || colon === FULL_COLON) && c.start - 1 > region.start && HAN_OR_LATIN.has(folded.charCodeAt(c.start - 2));
+  // `接待游客 6.12万人次`: a copy's blank between the noun and the number.
+  const spaced = colon === 0x20 && HAN_OR_LATIN.has(folded.charCodeAt(c.start - 2)) && c.start - 1 > region.start;
+  const numberStart = labelled || spaced ? c.start - 1 : c.start;
+  const limit = Math.max(region.start, numberStart - WINDOW);
   // A table flattened into text (`规上工业增加值　　125.6亿元`): the cell before is the row's label.
   let cellEnd = c.start;
   while (cellEnd > limit && folded.charCodeAt(cellEnd - 1) === 0x20) cellEnd--;
@@ -192,9 +200,9 @@ function subjectBefore(c: Candidate, region: Region, out: Range): Range | null {
     while (cellStart > limit && HAN_OR_LATIN.has(folded.charCodeAt(cellStart - 1))) cellStart--;
     if (cellEnd - cellStart >= 2) return found(out, cellStart, cellEnd);
   }
-  let start = c.start;
+  let start = numberStart;
   while (start > limit && BREAK[folded.charCodeAt(start - 1)] !== 1 && folded.charCodeAt(start - 1) !== LIST_BREAK) start--;
-  let end = trimEnd(folded, start, c.start);
+  let end = trimEnd(folded, start, numberStart);
   // `酒驾等交通违法行为` → 交通违法行为: the head noun follows the examples.
   // (searched within [start, end) only: a lastIndexOf over the whole view is quadratic over many facts)
   const etc = lastIndexIn(folded, ETC, start, end);
@@ -208,12 +216,29 @@ function subjectBefore(c: Candidate, region: Region, out: Range): Range | null {
   }
   start = Math.max(start, end - MAX_SUBJECT * 2);
   while (start < end && NOT_SUBJECT_START[folded.charCodeAt(start)] === 1) start++;
+  for (let w = leadingWordAt(folded, start, end); w > 0; w = leadingWordAt(folded, start, end)) start += w;
   // `历时20天`, `自12月起持续3个月`: nothing before but the duration's own words or a date.
   if (c.category === 'duration' && (end - start < 2 || DURATION_VERBS.includes(folded.slice(start, end)) || DATE_START[folded.charCodeAt(start)] === 1)) return null;
   return end > start && isHanWord(folded, start, end) ? found(out, start, end) : null;
 }
 
 const ETC = '等'.charCodeAt(0);
+const COLON = ':'.charCodeAt(0);
+const FULL_COLON = '：'.charCodeAt(0);
+const LEADING_INITIAL = charTable(LEADING_WORDS.map((w) => w[0]).join(''));
+
+/** The length of a LEADING_WORDS word at `at` that leaves a subject after it before `end`, else 0. */
+function leadingWordAt(folded: string, at: number, end: number): number {
+  if (LEADING_INITIAL[folded.charCodeAt(at)] !== 1) return 0;
+  for (const w of LEADING_WORDS) if (at + w.length < end && wordAt(folded, at, w)) return w.length;
+  return 0;
+}
+
+/** Is one of `words` written at `at`? */
+function startsWithAny(folded: string, at: number, words: readonly string[]): boolean {
+  for (const w of words) if (wordAt(folded, at, w)) return true;
+  return false;
+}
 const TAI = '台'.charCodeAt(0);
 
 /** Does a particle word longer than `length` end at `end` (`行为`, `所有`)? */
