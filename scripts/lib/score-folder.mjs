@@ -24,24 +24,34 @@ const looseRaw = (raw) => String(raw ?? '').replace(/\s/g, '');
  * are matched first, so that of two predictions of one key the one the gold wrote is the right one.
  */
 export function blindRight(goldFacts, facts) {
+  const matched = new Set(blindPairs(goldFacts, facts).map(([, f]) => f));
+  return facts.map((f) => matched.has(f));
+}
+
+/** tools/score.mjs's subject test: the gold's subject and the predicted one contain one another (or the gold has none). */
+const subjectAgrees = (g, p) => !g.subject || (p.subject ?? '').includes(g.subject) || g.subject.includes(p.subject || '\u0000');
+
+/** [gold, predicted] pairs of blindRight's matching (raw text first), for attribute accuracy department-blind. */
+export function blindPairs(goldFacts, facts) {
   const pools = new Map();
   for (const g of goldFacts) {
     const k = blindKey(g);
     if (!pools.has(k)) pools.set(k, []);
-    pools.get(k).push(looseRaw(g.raw));
+    pools.get(k).push(g);
   }
-  const right = facts.map(() => false);
+  const pairs = [];
+  const done = facts.map(() => false);
   for (const sameRaw of [true, false]) {
     facts.forEach((f, i) => {
-      if (right[i]) return;
+      if (done[i]) return;
       const pool = pools.get(blindKey(f));
-      const at = pool ? (sameRaw ? pool.indexOf(looseRaw(f.raw)) : pool.length - 1) : -1;
+      const at = pool ? (sameRaw ? pool.findIndex((g) => looseRaw(g.raw) === looseRaw(f.raw)) : pool.length - 1) : -1;
       if (at < 0) return;
-      pool.splice(at, 1);
-      right[i] = true;
+      pairs.push([pool.splice(at, 1)[0], f]);
+      done[i] = true;
     });
   }
-  return right;
+  return pairs;
 }
 
 /** Confidence buckets of the calibration table: [low, high). */
@@ -62,7 +72,7 @@ export function scoreFolder(dir, extract) {
   const rows = [];
   /** Every predicted fact's confidence and whether it is right, for the calibration table. */
   const scored = [];
-  const tot = { tp: 0, blindTp: 0, predicted: 0, expected: 0, deptHit: 0, deptPredicted: 0, deptExpected: 0, subjectOk: 0 };
+  const tot = { blindMatched: 0, blindSubjectOk: 0, tp: 0, blindTp: 0, predicted: 0, expected: 0, deptHit: 0, deptPredicted: 0, deptExpected: 0, subjectOk: 0 };
   for (const goldFile of readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort()) {
     const gold = JSON.parse(readFileSync(join(dir, goldFile), 'utf8'));
     const report = extract(readFileSync(gold.fixture), { path: gold.fixture });
@@ -70,6 +80,9 @@ export function scoreFolder(dir, extract) {
     const d = s.departments;
     const deptHit = Math.round(d.recall * d.gold);
     const right = blindRight(gold.facts, report.facts);
+    const pairs = blindPairs(gold.facts, report.facts);
+    tot.blindMatched += pairs.length;
+    tot.blindSubjectOk += pairs.filter(([g, p]) => subjectAgrees(g, p)).length;
     const blindTp = right.filter(Boolean).length;
     report.facts.forEach((f, i) => scored.push({ confidence: f.confidence, right: right[i] }));
     const subjectOk = Math.round(s.attributes.subject * s.facts.tp);
@@ -98,10 +111,11 @@ export function scoreFolder(dir, extract) {
     blindF1: f1(tot.blindTp, tot.predicted, tot.expected),
     deptF1: f1(tot.deptHit, tot.deptPredicted, tot.deptExpected),
     subject: tot.tp ? tot.subjectOk / tot.tp : 1,
+    blindSubject: tot.blindMatched ? tot.blindSubjectOk / tot.blindMatched : 1,
     documents: rows.length,
     departments: tot.deptExpected,
     facts: tot.expected,
   };
-  return { dir, micro, rows, calibration: calibration(scored) };
+  return { dir, micro, rows, calibration: calibration(scored), scored };
 }
 

@@ -261,7 +261,7 @@ function trimEnd(folded: string, start: number, end: number): number {
     const last = folded.charCodeAt(end - 1);
     for (const w of TRIM_FINAL[last] === 1 ? TRIM_BY_LAST.get(last) : NONE) {
       // `行为`, `所有`: the last character belongs to a word.
-      if (end - w.length > start && wordAt(folded, end - w.length, w) && !particleEndsAt(folded, end, w.length)) {
+      if (end - w.length >= start && wordAt(folded, end - w.length, w) && !particleEndsAt(folded, end, w.length)) {
         end -= w.length;
         trimmed = true;
       }
