@@ -147,6 +147,8 @@ describe('figures of speech and articles; references, anniversaries and the inde
     ['专项行动为期一个月', '一个月', 'duration', 1, null, 'month', 'exact'],
     ['招收十几位毕业生', '十几位', 'personnel', 10, null, 'person', 'over'],
     ['在最高人民法院工作37年', '37年', 'duration', 37, null, 'year', 'exact'],
+    ['历时近3个月', '近3个月', 'duration', 3, null, 'month', 'nearly'],
+    ['将近3个月', '将近3个月', 'duration', 3, null, 'month', 'nearly'],
   ]);
   negatives([
     ['培养一批干部', []],
@@ -161,6 +163,8 @@ describe('figures of speech and articles; references, anniversaries and the inde
     ['几十位乡亲', []],
     ['几百篇提案素材', []],
     ['5年前', []],
+    ['近三年', []],
+    ['近5年，全市累计投入资金3亿元', ['3亿元']],
     ['3天后恢复', []],
     ['新中国成立70年来', []],
     ['最高人民法院走过的这70年', []],

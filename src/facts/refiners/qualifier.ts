@@ -5,6 +5,7 @@
  */
 import { BARE_PREFIX_QUALIFIERS, PREFIX_QUALIFIERS, QUALIFIER_GLUE, RECENT_PREFIX, SUFFIX_QUALIFIERS } from '../lexicon/qualifiers.js';
 import { charTable } from '../chars.js';
+import { DURATION_VERBS } from '../lexicon/subjects.js';
 import { each } from '../refiner.js';
 import type { Qualifier } from '../../schema.js';
 
@@ -38,8 +39,8 @@ export const qualifier = each('qualifier', (c, region) => {
     for (const [word, q] of PREFIXES_BY_LAST.get(last) as Array<readonly [string, Qualifier]>) {
       const at = c.start - glue.length - word.length;
       if (at < region.start || !folded.startsWith(word, at)) continue;
-      // `近三年` is the past three years, not nearly three.
-      if (word === RECENT_PREFIX && c.category === 'duration') return;
+      // `近三年` is the past three years, not nearly three (refiners/references.ts drops it); `历时近3个月` is nearly.
+      if (word === RECENT_PREFIX && c.category === 'duration' && !durationVerbBefore(folded, at, region.start)) return;
       c.qualifier = q;
       if (glue === '') c.start = at;
       return;
@@ -55,6 +56,12 @@ export const qualifier = each('qualifier', (c, region) => {
     }
   }
 });
+
+/** Does a word announcing a duration end at `at` (`历时近3个月`)? */
+export function durationVerbBefore(folded: string, at: number, from: number): boolean {
+  for (const v of DURATION_VERBS) if (at - v.length >= from && folded.startsWith(v, at - v.length)) return true;
+  return false;
+}
 
 /** Is the number a bare multiplier (`万`, `百万`)? */
 function isBare(folded: string, start: number, end: number): boolean {

@@ -8,6 +8,7 @@ import {
   SESSION_AFTER, SESSION_AFTER_TERM, TERM, TERM_LOOK_BACK,
 } from '../lexicon/references.js';
 import { charTable, wordAt } from '../chars.js';
+import { RECENT_PREFIX } from '../lexicon/qualifiers.js';
 import { filter } from '../refiner.js';
 import { anniversaries } from './anniversaries.js';
 
@@ -19,6 +20,7 @@ const SESSION_INITIAL = charTable([...SESSION_AFTER, ...SESSION_AFTER_TERM].map(
 const TERM_CODE = TERM.charCodeAt(0);
 const INDEFINITE = INDEFINITE_LEADING.charCodeAt(0);
 const CI = '次'.charCodeAt(0);
+const RECENT = RECENT_PREFIX.charCodeAt(0);
 const DENOMINATOR = DENOMINATOR_PREFIX.charCodeAt(0);
 
 export const references = filter('reference', (c, region) => {
@@ -30,6 +32,8 @@ export const references = filter('reference', (c, region) => {
   if (c.category === 'duration') {
     if (RELATIVE_INITIAL[folded.charCodeAt(c.end)] === 1 && anyAt(folded, c.end, RELATIVE_AFTER)) return 'a reference period or relative time (70年来, 5年前)';
     if (DEMONSTRATIVE[before] === 1) return 'a period of reference (这70年)';
+    // `近5年`, `近三年`: the past years; `将近`, `接近` and `历时近3个月` say nearly (refiners/qualifier.ts).
+    if (before === RECENT && c.qualifier !== 'nearly' && c.start === c.numberStart) return 'a period of reference (近5年)';
     if (c.unit === 'year' && c.max === null && anniversaries(region).has(c.value)) return `the anniversary (${c.value}周年)`;
   }
   if (c.unit === '次' && c.end - c.unitStart === 1 && folded.charCodeAt(c.unitStart) === CI && SESSION_INITIAL[folded.charCodeAt(c.end)] === 1) {
