@@ -1,7 +1,8 @@
 /**
  * The anniversaries a text names (`建院70周年`, `七十华诞`): a speech that opens with `70周年` goes on to say
  * `这70年`, `走过的70年`, `七十年的历史`, the same anniversary, not a span of time it reports.
- * Read once per view text (every region of a view shares its folded text), by a linear walk.
+ * Read once per view text (every region of a view shares its folded text, and a document's regions come
+ * view by view), by a linear walk.
  */
 import { ANNIVERSARY_WORDS } from '../lexicon/references.js';
 import type { Region } from '../candidate.js';
@@ -18,7 +19,12 @@ let lastSet: ReadonlySet<number> = NONE;
 /** The numbers N of `N周年`, `N华诞` anywhere in the region's view text. */
 export function anniversaries(region: Region): ReadonlySet<number> {
   const { folded } = region;
-  if (folded === lastText) return lastSet;
+  if (folded === lastText) {
+    // The same text in another string (the same document extracted again) compares by content, once: from
+    // then on, one pointer comparison per region.
+    lastText = folded;
+    return lastSet;
+  }
   let found: Set<number> | null = null;
   for (const word of ANNIVERSARY_WORDS) {
     for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + word.length)) {

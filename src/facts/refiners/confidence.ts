@@ -18,6 +18,15 @@ const GENERIC = charTable(GENERIC_MEASURES);
 const ONE = '一'.charCodeAt(0);
 const FULL_WIDTH_DIGIT = (code: number): boolean => code >= 0xff10 && code <= 0xff19;
 
+/** The features' values, in the order of their codes (formOf, measureOf). */
+const FORMS = ['digits', 'chinese', 'one', 'vague', 'bare'] as const;
+const MEASURES = ['percent', 'duration', 'range', 'elided', 'generic', 'specific'] as const;
+const SUBJECTS = ['subject', 'none'] as const;
+const [DIGITS, CHINESE, ONE_FORM, VAGUE_FORM, BARE] = [0, 1, 2, 3, 4];
+
+/** The kind of the feature codes: `form|measure|subject`. */
+const kindOf = (form: number, measure: number, subject: number): string => `${FORMS[form]}|${MEASURES[measure]}|${SUBJECTS[subject]}`;
+
 /**
  * A candidate's kind, `form|measure|subject`:
  *   form     digits (`21名`), chinese (`三十名`), one (a lone `一`), vague (`十几`, `百余`, `两三`), bare (`万人`);
@@ -25,29 +34,29 @@ const FULL_WIDTH_DIGIT = (code: number): boolean => code >= 0xff10 && code <= 0x
  *   subject  subject, none.
  */
 export function confidenceKey(c: Candidate, region: Region): string {
-  return `${formOf(c, region)}|${measureOf(c, region)}|${c.subject === null ? 'none' : 'subject'}`;
+  return kindOf(formOf(c, region), measureOf(c, region), c.subject === null ? 1 : 0);
 }
 
-function formOf(c: Candidate, { folded }: Region): string {
+function formOf(c: Candidate, { folded }: Region): number {
   const { numberStart: start, numberEnd: end } = c;
-  if (hasAsciiDigit(folded, start, end) || FULL_WIDTH_DIGIT(folded.charCodeAt(start))) return 'digits';
-  if (end - start === 1 && folded.charCodeAt(start) === ONE) return 'one';
+  if (hasAsciiDigit(folded, start, end) || FULL_WIDTH_DIGIT(folded.charCodeAt(start))) return DIGITS;
+  if (end - start === 1 && folded.charCodeAt(start) === ONE) return ONE_FORM;
   let bare = true;
   for (let i = start; i < end; i++) {
     const code = folded.charCodeAt(i);
-    if (VAGUE[code] === 1) return 'vague';
+    if (VAGUE[code] === 1) return VAGUE_FORM;
     if (MULTIPLIER[code] !== 1) bare = false;
   }
-  if (bare) return 'bare';
-  return c.max !== null ? 'vague' : 'chinese';
+  if (bare) return BARE;
+  return c.max !== null ? VAGUE_FORM : CHINESE;
 }
 
-function measureOf(c: Candidate, { folded }: Region): string {
-  if (c.category === 'percent') return 'percent';
-  if (c.category === 'duration') return 'duration';
-  if (c.rule === 'range') return 'range';
-  if (c.rule === 'elided-unit') return 'elided';
-  return GENERIC[folded.charCodeAt(c.unitStart)] === 1 ? 'generic' : 'specific';
+function measureOf(c: Candidate, { folded }: Region): number {
+  if (c.category === 'percent') return 0;
+  if (c.category === 'duration') return 1;
+  if (c.rule === 'range') return 2;
+  if (c.rule === 'elided-unit') return 3;
+  return GENERIC[folded.charCodeAt(c.unitStart)] === 1 ? 4 : 5;
 }
 
 /**
@@ -67,11 +76,21 @@ export function confidenceOf(key: string): number {
   return p;
 }
 
+/** The reported confidence of every kind, by its feature codes (form · 12 + measure · 2 + subject), rounded. */
+const REPORTED = new Float64Array(FORMS.length * MEASURES.length * SUBJECTS.length);
+for (let f = 0; f < FORMS.length; f++) {
+  for (let m = 0; m < MEASURES.length; m++) {
+    for (let s = 0; s < SUBJECTS.length; s++) REPORTED[(f * MEASURES.length + m) * SUBJECTS.length + s] = Math.round(confidenceOf(kindOf(f, m, s)) * 100) / 100;
+  }
+}
+
 /** Set by scripts/fit-confidence.mjs to collect each kept candidate's kind in order; null in use. */
 export const keyRecorder: { sink: string[] | null } = { sink: null };
 
 export const confidence = each('confidence', (c, region) => {
-  const key = confidenceKey(c, region);
-  keyRecorder.sink?.push(key);
-  c.confidence = Math.round(confidenceOf(key) * 100) / 100;
+  const form = formOf(c, region);
+  const measure = measureOf(c, region);
+  const subject = c.subject === null ? 1 : 0;
+  keyRecorder.sink?.push(kindOf(form, measure, subject));
+  c.confidence = REPORTED[(form * MEASURES.length + measure) * SUBJECTS.length + subject] as number;
 });
