@@ -144,6 +144,7 @@ describe('figures of speech and articles; references, anniversaries and the inde
     ['成立一个专班', '一个', 'count', 1, null, '个', 'exact'],
     ['成立了一个专班', '一个', 'count', 1, null, '个', 'exact'],
     ['发生一起交通事故', '一起', 'count', 1, null, '起', 'exact'],
+    ['发现隐患一处，已整改', '一处', 'count', 1, null, '处', 'exact'], // after the noun, at the clause end
     ['专项行动为期一个月', '一个月', 'duration', 1, null, 'month', 'exact'],
     ['招收十几位毕业生', '十几位', 'personnel', 10, null, 'person', 'over'],
     ['在最高人民法院工作37年', '37年', 'duration', 37, null, 'year', 'exact'],
@@ -152,6 +153,8 @@ describe('figures of speech and articles; references, anniversaries and the inde
   ]);
   negatives([
     ['培养一批干部', []],
+    ['打造一批精品线路', []], // 一批 is vague even after a verb of making
+    ['采用一种方式', []],
     ['一项重要任务', []],
     ['出台一揽子政策', []],
     ['亲如一家人', []],

@@ -26,7 +26,8 @@ export const ONE_WORD_BEFORE = '统唯之同单逐划专合如万均归第初整
 /**
  * A lone `一` before a measure word of things or people is mostly the indefinite article: `一批干部`,
  * `一项重要任务`, `我是一名法官`, `一支朝气蓬勃的队伍`, `一个熟练工`. It counts one only right after a verb
- * that makes, finds or hands over the thing (`新建一座桥`, `成立一个专班`, `查处一起案件`), `了` allowed between.
+ * that makes, finds or hands over the thing (`新建一座桥`, `成立一个专班`, `查处一起案件`), `了` allowed between,
+ * or after the noun at the end of a clause (`新建村级幼儿园一所。`, `发现隐患一处，`).
  */
 export const ONE_COUNT_VERBS = [
   '新建', '建成', '建起', '建设', '修建', '成立', '组建', '设立', '建立', '开设', '增设', '开通', '开辟', '打造', '新增', '举办', '召开',
@@ -35,6 +36,8 @@ export const ONE_COUNT_VERBS = [
 ];
 /** Between the verb and `一`: `成立了一个专班`. */
 export const ONE_COUNT_GLUE = ['了'];
+/** Measure words whose lone `一` is vague whatever stands before it: `打造一批精品线路`, `一种方式`, `一系列措施`. */
+export const ONE_VAGUE_MEASURES = ['批', '种', '系列', '片', '类', '番', '股', '阵', '些'];
 
 /** Negations that make `一X` "not a single": `不漏一人`, `不落一户`, `无一例`. */
 export const NEGATIONS = '不没无未毫';

@@ -6,7 +6,8 @@
  *   words with 一       `统一处理`, `每一户`, `新一轮`
  *   slogans in quotes   `“三服务”`, `“四个不摘”`
  */
-import { INCIDENT_NOUNS, NEGATIONS, NUMERAL_EXPRESSIONS, ONE_COUNT_GLUE, ONE_COUNT_VERBS, ONE_WORD_BEFORE } from '../lexicon/idioms.js';
+import { INCIDENT_NOUNS, NEGATIONS, NUMERAL_EXPRESSIONS, ONE_COUNT_GLUE, ONE_COUNT_VERBS, ONE_VAGUE_MEASURES, ONE_WORD_BEFORE } from '../lexicon/idioms.js';
+import { CLAUSE_PUNCTUATION } from '../clause.js';
 import type { Candidate, Region } from '../candidate.js';
 import { charClass, charTable } from '../chars.js';
 import { filter, isChineseNumeral } from '../refiner.js';
@@ -51,8 +52,13 @@ export const expressions = filter('expression', (c, region) => {
   if (number === '一') {
     if (NEGATIONS.includes(folded[at - 1] ?? '#') || NEGATIONS.includes(folded[at - 2] ?? '#')) return '“not a single” (不漏一人)';
     if (ONE_WORD_BEFORE.includes(folded[at - 1] ?? '#')) return `一 belongs to the word ${folded.slice(at - 1, at + 1)}`;
-    // `一批干部`, `一名法官`: the indefinite article, not a count (`一个月` is a duration); `新建一座桥` counts.
-    if (ARTICLE_CATEGORIES.has(c.category) && c.rule !== 'range' && !countVerbBefore(folded, c.numberStart, region.start)) return 'an indefinite article (一批, 一名)';
+    // `一批干部`, `一名法官`: the indefinite article, not a count (`一个月` is a duration); `新建一座桥` and
+    // `新建幼儿园一所。` count, but `打造一批精品线路` stays vague.
+    if (ARTICLE_CATEGORIES.has(c.category) && c.rule !== 'range') {
+      if (ONE_VAGUE_MEASURES.includes(folded.slice(c.unitStart, c.end))) return 'a vague measure after 一 (一批, 一种)';
+      const atClauseEnd = c.end >= region.end || CLAUSE_PUNCTUATION[folded.charCodeAt(c.end)] === 1;
+      if (!atClauseEnd && !countVerbBefore(folded, c.numberStart, region.start)) return 'an indefinite article (一名, 一项)';
+    }
   }
   if (insideShortQuotes(folded, c, region)) return 'a slogan in quotes';
   // `三方`, `双方`, `多方`: parties, not cubic metres (`2.6万方` is written with digits).
