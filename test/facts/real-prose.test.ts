@@ -74,6 +74,10 @@ describe('measure words of trains, ships, households, truckloads and kinds', () 
     ['打3口井', '3口', 'count', 3, null, '口', 'exact'],
     ['运送物资20车', '20车', 'count', 20, null, '车', 'exact'],
     ['以调、判两种方式', '两种', 'count', 2, null, '种', 'exact'],
+    ['饲养蛋鸡10万羽', '10万羽', 'count', 100_000, null, '羽', 'exact'],
+    ['投放鱼苗20万尾', '20万尾', 'count', 200_000, null, '尾', 'exact'],
+    ['安装路灯200盏', '200盏', 'count', 200, null, '盏', 'exact'],
+    ['储备检测试剂5万人份', '5万人份', 'count', 50_000, null, '人份', 'exact'],
     ['我们家兄弟姐妹八个', '八个', 'personnel', 8, null, 'person', 'exact'],
   ]);
   negatives([
@@ -82,6 +86,8 @@ describe('measure words of trains, ships, households, truckloads and kinds', () 
     ['开放3口岸', []],
     ['新购电脑20台', ['20台']], // a count, not vehicles
     ['三门峡市', []],
+    ['三口之家', []],
+    ['活动接近尾声', []],
   ]);
 });
 
@@ -108,6 +114,7 @@ describe('blanks inside a number, as PDF and web copies write them', () => {
     ['投入资金1 . 5亿元', '1 . 5亿元', 'funds', 150_000_000, null, 'CNY', 'exact'],
     ['投入资金1 .5亿元', '1 .5亿元', 'funds', 150_000_000, null, 'CNY', 'exact'],
     ['拨付1 250 000元', '1 250 000元', 'funds', 1_250_000, null, 'CNY', 'exact'],
+    ['拨付资金1 500 万元', '1 500 万元', 'funds', 15_000_000, null, 'CNY', 'exact'],
     ['参与群众3\u00a0000人', '3\u00a0000人', 'personnel', 3000, null, 'person', 'exact'],
   ]);
   negatives([
@@ -155,6 +162,11 @@ describe('figures of speech and articles; references, anniversaries and the inde
     ['培养一批干部', []],
     ['打造一批精品线路', []], // 一批 is vague even after a verb of making
     ['采用一种方式', []],
+    ['新建一个个便民站点', []], // one after another
+    ['办好一件件实事', []],
+    ['日子一天天好起来', []],
+    ['一年一度的庙会', []],
+    ['一年四季', []],
     ['一项重要任务', []],
     ['出台一揽子政策', []],
     ['亲如一家人', []],

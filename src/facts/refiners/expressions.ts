@@ -54,8 +54,11 @@ export const expressions = filter('expression', (c, region) => {
     if (ONE_WORD_BEFORE.includes(folded[at - 1] ?? '#')) return `一 belongs to the word ${folded.slice(at - 1, at + 1)}`;
     // `一批干部`, `一名法官`: the indefinite article, not a count (`一个月` is a duration); `新建一座桥` and
     // `新建幼儿园一所。` count, but `打造一批精品线路` stays vague.
+    // `一件件实事`, `一个个`, `一天天`: the measure word said twice means one after another.
+    if (c.end - c.unitStart === 1 && folded.charCodeAt(c.end) === folded.charCodeAt(c.unitStart)) return 'one after another (一件件)';
     if (ARTICLE_CATEGORIES.has(c.category) && c.rule !== 'range') {
       if (ONE_VAGUE_MEASURES.includes(folded.slice(c.unitStart, c.end))) return 'a vague measure after 一 (一批, 一种)';
+
       const atClauseEnd = c.end >= region.end || CLAUSE_PUNCTUATION[folded.charCodeAt(c.end)] === 1;
       if (!atClauseEnd && !countVerbBefore(folded, c.numberStart, region.start)) return 'an indefinite article (一名, 一项)';
     }
