@@ -166,6 +166,7 @@ function subjectAfter(c: Candidate, region: Region, out: Range): Range | null {
     if (folded.charCodeAt(end) === LIST_BREAK) break;
     end++;
   }
+  if (end - start > 1 && folded.charCodeAt(end - 1) === DE) end--; // `7000余家企业的2.3万余个` → 企业
   return end - start >= 1 && isHanWord(folded, start, end) ? found(out, start, end) : null;
 }
 
@@ -227,10 +228,10 @@ const COLON = ':'.charCodeAt(0);
 const FULL_COLON = '：'.charCodeAt(0);
 const LEADING_INITIAL = charTable(LEADING_WORDS.map((w) => w[0]).join(''));
 
-/** The length of a LEADING_WORDS word at `at` that leaves a subject after it before `end`, else 0. */
+/** The length of a LEADING_WORDS word at `at` ending by `end` (`其中2家`: nothing is left, no subject), else 0. */
 function leadingWordAt(folded: string, at: number, end: number): number {
   if (LEADING_INITIAL[folded.charCodeAt(at)] !== 1) return 0;
-  for (const w of LEADING_WORDS) if (at + w.length < end && wordAt(folded, at, w)) return w.length;
+  for (const w of LEADING_WORDS) if (at + w.length <= end && wordAt(folded, at, w)) return w.length;
   return 0;
 }
 
