@@ -13,6 +13,8 @@ export interface UnitInfo {
   factor: number;
   /** A sign before the number belongs to it: `-15℃`, `零下10℃`. */
   signed?: boolean;
+  /** A measure only with a sign before the number: `零下41.9度` (`1000度电` is electricity, `30度` an angle). */
+  signOnly?: boolean;
 }
 
 const u = (category: Category, unit: string, factor = 1): UnitInfo => ({ category, unit, factor });
@@ -49,6 +51,7 @@ export const UNITS: Readonly<Record<string, UnitInfo>> = {
   平方米: u('measure', 'm2'), 平米: u('measure', 'm2'), 平方公里: u('measure', 'km2'), 立方米: u('measure', 'm3'),
   亩: u('measure', 'mu'), 公顷: u('measure', 'ha'), 升: u('measure', 'L'), 毫升: u('measure', 'mL'), 千瓦: u('measure', 'kW'),
   兆瓦: u('measure', 'MW'), 千瓦时: u('measure', 'kWh'), 摄氏度: signed('measure', '°C'), '°C': signed('measure', '°C'), '℃': signed('measure', '°C'),
+  度: { category: 'measure', unit: '°C', factor: 1, signed: true, signOnly: true },
   km: u('measure', 'km'), kg: u('tonnage', 't', 0.001), t: u('tonnage', 't'),
 };
 

@@ -59,6 +59,7 @@ export const quantityRule: Rule = {
     }
     // `-15℃`, `零下10℃`: below zero.
     const sign = unit.info.signed ? signBefore(folded, number.start, region.start) : 0;
+    if (unit.info.signOnly && sign === 0) return null;
     const factor = sign > 0 ? -unit.info.factor : unit.info.factor;
     return candidate({
       rule: 'quantity',

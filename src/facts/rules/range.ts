@@ -80,6 +80,7 @@ export const rangeRule: Rule = {
     if (highSign > 0 && !signed) return null;
     // `-3.5℃至2℃`: below zero at the low end.
     const lowSign = signed ? signBefore(folded, low.start, region.start) : 0;
+    if ('signOnly' in unit.info && unit.info.signOnly && lowSign === 0 && highSign === 0) return null;
     let lowValue = lowSign > 0 ? -low.value : low.value;
     const highValue = highSign > 0 ? -(high.max ?? high.value) : high.max ?? high.value;
     const multiplier = MULTIPLIER_END.exec(second[0])?.[0];
