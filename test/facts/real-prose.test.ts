@@ -160,6 +160,7 @@ describe('figures of speech and articles; references, anniversaries and the inde
     ['在最高人民法院工作37年', '37年', 'duration', 37, null, 'year', 'exact'],
     ['历时近3个月', '近3个月', 'duration', 3, null, 'month', 'nearly'],
     ['将近3个月', '将近3个月', 'duration', 3, null, 'month', 'nearly'],
+    ['未来三年', '三年', 'duration', 3, null, 'year', 'exact'], // a span ahead that a plan reports
   ]);
   negatives([
     ['培养一批干部', []],
@@ -186,6 +187,7 @@ describe('figures of speech and articles; references, anniversaries and the inde
     ['3天后恢复', []],
     ['新中国成立70年来', []],
     ['最高人民法院走过的这70年', []],
+    ['过去一年，全区上下', []],
     ['庆祝建院70周年。七十年的历史告诉我们，三十年的法院情怀', ['三十年']], // the anniversary, and a span that is reported
   ]);
 });

@@ -12,8 +12,8 @@ export const NOT_RANK_BEFORE = '提目当此之以空眼跟面超向';
 
 /** After a duration, these make it a point of reference: `70年来`, `一年多来`, `5年前`, `3天后`. */
 export const RELATIVE_AFTER = ['以来', '之前', '以前', '之后', '以后', '来', '前', '后'];
-/** Before a duration, these make it a period of reference: `这70年`, `那一年`. */
-export const DEMONSTRATIVES = '这那此';
+/** Before a duration, these make it a period of reference: `这70年`, `过去一年`. (`未来3至5年` is a span a plan reports.) */
+export const REFERENCE_BEFORE = ['这', '那', '此', '过去'];
 
 /** A numeral before these names an anniversary (`建院70周年`, `七十华诞`): the same N年 elsewhere is the same anniversary. */
 export const ANNIVERSARY_WORDS = ['周年', '华诞'];

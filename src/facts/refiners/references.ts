@@ -4,7 +4,7 @@
  * sessions (`二次全会`), denominators (`每万人拥有`) and the indefinite `几十`. Words in lexicon/references.ts.
  */
 import {
-  DEMONSTRATIVES, DENOMINATOR_PREFIX, INDEFINITE_LEADING, NOT_RANK_BEFORE, RANK_PREFIX, RELATIVE_AFTER,
+  DENOMINATOR_PREFIX, REFERENCE_BEFORE, INDEFINITE_LEADING, NOT_RANK_BEFORE, RANK_PREFIX, RELATIVE_AFTER,
   SESSION_AFTER, SESSION_AFTER_TERM, TERM, TERM_LOOK_BACK,
 } from '../lexicon/references.js';
 import { charTable, wordAt } from '../chars.js';
@@ -14,7 +14,7 @@ import { anniversaries } from './anniversaries.js';
 
 const RANK = RANK_PREFIX.charCodeAt(0);
 const NOT_RANK = charTable(NOT_RANK_BEFORE);
-const DEMONSTRATIVE = charTable(DEMONSTRATIVES);
+const REFERENCE_FINAL = charTable(REFERENCE_BEFORE.map((w) => w.at(-1)).join(''));
 const RELATIVE_INITIAL = charTable(RELATIVE_AFTER.map((w) => w[0]).join(''));
 const SESSION_INITIAL = charTable([...SESSION_AFTER, ...SESSION_AFTER_TERM].map((w) => w[0]).join(''));
 const TERM_CODE = TERM.charCodeAt(0);
@@ -31,7 +31,7 @@ export const references = filter('reference', (c, region) => {
   if (folded.charCodeAt(c.numberStart) === INDEFINITE && c.numberEnd - c.numberStart > 1) return '几 leading is indefinite (几十位)';
   if (c.category === 'duration') {
     if (RELATIVE_INITIAL[folded.charCodeAt(c.end)] === 1 && anyAt(folded, c.end, RELATIVE_AFTER)) return 'a reference period or relative time (70年来, 5年前)';
-    if (DEMONSTRATIVE[before] === 1) return 'a period of reference (这70年)';
+    if (REFERENCE_FINAL[before] === 1 && endsWithAny(folded, c.numberStart, REFERENCE_BEFORE, region.start)) return 'a period of reference (这70年, 过去一年)';
     // `近5年`, `近三年`: the past years; `将近`, `接近` and `历时近3个月` say nearly (refiners/qualifier.ts).
     if (before === RECENT && c.qualifier !== 'nearly' && c.start === c.numberStart) return 'a period of reference (近5年)';
     if (c.unit === 'year' && c.max === null && anniversaries(region).has(c.value)) return `the anniversary (${c.value}周年)`;
@@ -46,6 +46,12 @@ export const references = filter('reference', (c, region) => {
 /** Is one of `words` written at `at`? */
 function anyAt(folded: string, at: number, words: readonly string[]): boolean {
   for (const w of words) if (wordAt(folded, at, w)) return true;
+  return false;
+}
+
+/** Does one of `words` end at `at` (and start at or after `from`)? */
+function endsWithAny(folded: string, at: number, words: readonly string[], from: number): boolean {
+  for (const w of words) if (at - w.length >= from && folded.endsWith(w, at)) return true;
   return false;
 }
 
