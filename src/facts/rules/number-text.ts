@@ -66,7 +66,7 @@ export function readNumber(folded: string, start: number, end: number, multiplie
   }
   // `3 000`, `1 . 5`, `300 余`: the blanks a copy put inside the number (the run took them only there).
   const written = folded.slice(start, end);
-  const text = (hasBlank(folded, start, end) ? written.replace(BLANKS, '') : written) + multiplier;
+  const text = (BLANK_IN.test(written) ? written.replace(BLANKS, '') : written) + multiplier;
   if (MULTIPLIER_INITIAL.has(text[0] as string)) { // (BARE_MULTIPLIER implies this)
     const before = folded[start - 1] ?? '';
     if (GLUED_PREFIX.test(before) && !NOT_GLUED_BEFORE.test(folded[start - 2] ?? '')) {
@@ -92,12 +92,8 @@ export function readNumber(folded: string, start: number, end: number, multiplie
   return quantity ? { value: quantity.value, max: quantity.max, qualifier: quantity.qualifier, start } : null;
 }
 
-const BLANK = charTable(RUN_CLASSES.blank);
 const BLANKS = new RegExp(`[${RUN_CLASSES.blank}]`, 'g');
-function hasBlank(folded: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (BLANK[folded.charCodeAt(i)] === 1) return true;
-  return false;
-}
+const BLANK_IN = new RegExp(`[${RUN_CLASSES.blank}]`);
 
 /** `210万` ends in a multiplier: `万元` is written as `万` + `元`. */
 export const MULTIPLIER_END = /[万亿]$/;
