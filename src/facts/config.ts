@@ -13,6 +13,7 @@ import { qualifier } from './refiners/qualifier.js';
 import { references } from './refiners/references.js';
 import { clause } from './refiners/rate-total.js';
 import { subject } from './refiners/subject.js';
+import { listSubject } from './refiners/list-subject.js';
 import { bySubject } from './refiners/vehicle.js';
 import { elidedUnitRule } from './rules/elided-unit.js';
 import { percentRule } from './rules/percent.js';
@@ -36,6 +37,7 @@ export const REFINERS: readonly Refiner[] = [
   references, // after qualifier: `一年多来` is read after `多`
   clause, // with the rate and total words in it; after the candidate's extent is final
   subject,
+  listSubject, // after subject: only items that found none take the list's
   bySubject, // needs the subject: `铲雪车20台`, `兄弟姐妹八个`
   confidence, // last: reads everything above
 ];

@@ -76,6 +76,16 @@ describe('subjects', () => {
     ['共1 250 000元'], // nothing but a total word
   ])('%s → no subject', (text) => expect(onlyFact(text).subject).toBeNull());
 
+  it('a list item that names nothing counts what the item before it counts; one that names its own keeps it', () => {
+    expect(factsOf('黄山、天柱山分别接待游客5万人次、3万人次和3.7万人次').map((f) => [f.raw, f.subject])).toEqual([
+      ['5万人次', '游客'],
+      ['3万人次', '游客'],
+      ['3.7万人次', '游客'],
+    ]);
+    expect(factsOf('每日保证肉类库存80吨、蔬菜400吨').map((f) => f.subject)).toEqual(['肉类库存', '蔬菜']);
+    expect(factsOf('2022年全区新增企业300家').map((f) => f.subject)).toEqual(['企业']); // not 年全区…
+  });
+
   it('cuts the subject from the source script', () => {
     expect(onlyFact('合共處理緊急召喚2,350宗').subject).toBe('緊急召喚');
   });

@@ -7,7 +7,8 @@ import { ADVERBS_BEFORE, AFTER_PREDICATES, DURATION_VERBS, LEADING_WORDS, PARTIC
 import { RATE_WORDS, TOTAL_WORDS } from '../lexicon/rates.js';
 import { PREFIX_QUALIFIERS, QUALIFIER_GLUE } from '../lexicon/qualifiers.js';
 import type { Candidate, Region } from '../candidate.js';
-import { charClass, charTable, ListsByCode, wordAt } from '../chars.js';
+import { charClass, charTable, isAsciiDigitCode, ListsByCode, wordAt } from '../chars.js';
+import { unitAt } from '../units-at.js';
 import { REGEX_BLANKS } from '../../text/blanks.js';
 import { each } from '../refiner.js';
 
@@ -203,6 +204,9 @@ function subjectBefore(c: Candidate, region: Region, out: Range): Range | null {
   }
   let start = numberStart;
   while (start > limit && BREAK[folded.charCodeAt(start - 1)] !== 1 && folded.charCodeAt(start - 1) !== LIST_BREAK) start--;
+  // `5万人次、3万人次和3.7万人次`, `2022年全区…`: the text after another number begins with that number's
+  // measure word (and a conjunction); it is no subject.
+  if (start > region.start && isAsciiDigitCode(folded.charCodeAt(start - 1))) start = afterMeasureWord(folded, start, numberStart);
   let end = trimEnd(folded, start, numberStart);
   // `酒驾等交通违法行为` → 交通违法行为: the head noun follows the examples.
   // (searched within [start, end) only: a lastIndexOf over the whole view is quadratic over many facts)
@@ -224,6 +228,19 @@ function subjectBefore(c: Candidate, region: Region, out: Range): Range | null {
 }
 
 const ETC = '等'.charCodeAt(0);
+const MULTIPLIER = charTable('万亿');
+const CONJUNCTION = charTable('和及与或');
+
+/** Past the multiplier, measure word and conjunction that start [start, end): `万人次和` → (nothing left). */
+function afterMeasureWord(folded: string, start: number, end: number): number {
+  let at = start;
+  while (at < end && MULTIPLIER[folded.charCodeAt(at)] === 1) at++;
+  const unit = unitAt(folded, at);
+  if (unit) at += unit.word.length;
+  if (at === start) return start;
+  while (at < end && CONJUNCTION[folded.charCodeAt(at)] === 1) at++;
+  return at;
+}
 const COLON = ':'.charCodeAt(0);
 const FULL_COLON = '：'.charCodeAt(0);
 const LEADING_INITIAL = charTable(LEADING_WORDS.map((w) => w[0]).join(''));
