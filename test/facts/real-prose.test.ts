@@ -188,6 +188,8 @@ describe('figures of speech and articles; references, anniversaries and the inde
     ['新中国成立70年来', []],
     ['最高人民法院走过的这70年', []],
     ['过去一年，全区上下', []],
+    ['获得人民法院工作三十年“荣誉天平奖章”的干警们', []], // the name of an award
+    ['颁发从警30年荣誉纪念章', []],
     ['庆祝建院70周年。七十年的历史告诉我们，三十年的法院情怀', ['三十年']], // the anniversary, and a span that is reported
   ]);
 });

@@ -49,6 +49,9 @@ export const LABEL_SUFFIXES = '级型性式制档';
 /** A span of years that names a plan: `五年规划`, `三年行动计划`, `十年攻坚`. */
 export const PLAN_LABEL = /^(?:规划|计划|行动|攻坚|发展纲要)/;
 
+/** After a span of service, the name of its award: `工作三十年“荣誉天平奖章”`, `从警30年荣誉纪念章`. */
+export const AWARD_LABEL = /^(?:[“"「『][^”"」』]{0,10}(?:奖章|纪念章|勋章|证书|奖)[”"」』]|荣誉(?:纪念章|奖章|证书|称号))/;
+
 /** A duration that names a policy circle: `15分钟生活圈`, `15分钟养老服务圈`, `半小时经济圈`. */
 export const CIRCLE_LABEL = /^[\p{Script=Han}]{0,6}圈/u;
 
