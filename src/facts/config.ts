@@ -14,7 +14,7 @@ import { references } from './refiners/references.js';
 import { clause } from './refiners/rate-total.js';
 import { subject } from './refiners/subject.js';
 import { listSubject } from './refiners/list-subject.js';
-import { bySubject } from './refiners/vehicle.js';
+import { bySubject } from './refiners/by-subject.js';
 import { elidedUnitRule } from './rules/elided-unit.js';
 import { percentRule } from './rules/percent.js';
 import { quantityRule } from './rules/quantity.js';

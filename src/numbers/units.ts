@@ -28,9 +28,9 @@ export const UNITS: Readonly<Record<string, UnitInfo>> = {
   元: u('funds', 'CNY'), 块钱: u('funds', 'CNY'), 美元: u('funds', 'USD'), 欧元: u('funds', 'EUR'), 港元: u('funds', 'HKD'), 港币: u('funds', 'HKD'), 澳门元: u('funds', 'MOP'), 澳门币: u('funds', 'MOP'), 日元: u('funds', 'JPY'),
   // tonnage (value in tonnes)
   吨: u('tonnage', 't'), 公斤: u('tonnage', 't', 0.001), 千克: u('tonnage', 't', 0.001), 斤: u('tonnage', 't', 0.0005), 克: u('tonnage', 't', 1e-6),
-  // `口`: the members of a household (`一家5口`); `3口井` are things (refiners/vehicle.ts, by what is counted)
+  // `口`: the members of a household (`一家5口`); `3口井` are things (refiners/by-subject.ts, by what is counted)
   口: u('personnel', 'person'),
-  // vehicles; `台` is decided by what is counted (refiners/vehicle.ts); trains, ships and their runs are counts
+  // vehicles; `台` is decided by what is counted (refiners/by-subject.ts); trains, ships and their runs are counts
   辆: u('vehicles', 'vehicle'), 台: count('台'), 架: count('架'), 艘: count('艘'), 列: count('列'), 趟: count('趟'),
   车: count('车'), // truckloads: `运送物资20车`
   // counts: the measure word is the unit
