@@ -119,12 +119,18 @@ describe('blanks inside a number, as PDF and web copies write them', () => {
     ['拨付1 250 000元', '1 250 000元', 'funds', 1_250_000, null, 'CNY', 'exact'],
     ['拨付资金1 500 万元', '1 500 万元', 'funds', 15_000_000, null, 'CNY', 'exact'],
     ['参与群众3\u00a0000人', '3\u00a0000人', 'personnel', 3000, null, 'person', 'exact'],
+    ['参与群众约 300 人', '300 人', 'personnel', 300, null, 'person', 'about'], // a blank between the words too
+    ['超过 50 家', '50 家', 'count', 50, null, '家', 'over'],
+    ['投资3 000 万元', '3 000 万元', 'funds', 30_000_000, null, 'CNY', 'exact'],
   ]);
   negatives([
     ['序号7 2人', ['2人']], // two numbers that a blank separates are never joined
     ['2022 100人', ['100人']], // four digits before the blank: no group of three
     ['12345 678人', ['678人']],
     ['1. 500余人参加', ['500余人']], // a list number, its point and a blank
+    ['位列第 3 名', []], // an ordinal, a blank between
+    ['排名前 10 位', []],
+    ['近 5 年', []],
   ]);
 });
 

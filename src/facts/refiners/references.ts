@@ -9,7 +9,7 @@ import {
 } from '../lexicon/references.js';
 import { charTable, wordAt } from '../chars.js';
 import { RECENT_PREFIX } from '../lexicon/qualifiers.js';
-import { filter } from '../refiner.js';
+import { filter, numberLead } from '../refiner.js';
 import { anniversaries } from './anniversaries.js';
 
 const RANK = RANK_PREFIX.charCodeAt(0);
@@ -25,13 +25,14 @@ const DENOMINATOR = DENOMINATOR_PREFIX.charCodeAt(0);
 
 export const references = filter('reference', (c, region) => {
   const { folded } = region;
-  const before = c.numberStart - 1 >= region.start ? folded.charCodeAt(c.numberStart - 1) : NaN;
-  if (before === RANK && NOT_RANK[folded.charCodeAt(c.numberStart - 2)] !== 1) return 'a ranking or the first N (前三位, 前4天)';
+  const lead = numberLead(c, region); // `前 10 位`: a copy's blank between
+  const before = lead - 1 >= region.start ? folded.charCodeAt(lead - 1) : NaN;
+  if (before === RANK && NOT_RANK[folded.charCodeAt(lead - 2)] !== 1) return 'a ranking or the first N (前三位, 前4天)';
   if (before === DENOMINATOR && c.category !== 'duration') return 'the denominator of a rate (每万人)';
   if (folded.charCodeAt(c.numberStart) === INDEFINITE && c.numberEnd - c.numberStart > 1) return '几 leading is indefinite (几十位)';
   if (c.category === 'duration') {
     if (RELATIVE_INITIAL[folded.charCodeAt(c.end)] === 1 && anyAt(folded, c.end, RELATIVE_AFTER)) return 'a reference period or relative time (70年来, 5年前)';
-    if (REFERENCE_FINAL[before] === 1 && endsWithAny(folded, c.numberStart, REFERENCE_BEFORE, region.start)) return 'a period of reference (这70年, 过去一年)';
+    if (REFERENCE_FINAL[before] === 1 && endsWithAny(folded, lead, REFERENCE_BEFORE, region.start)) return 'a period of reference (这70年, 过去一年)';
     // `近5年`, `近三年`: the past years; `将近`, `接近` and `历时近3个月` say nearly (refiners/qualifier.ts).
     if (before === RECENT && c.qualifier !== 'nearly' && c.start === c.numberStart) return 'a period of reference (近5年)';
     if (c.unit === 'year' && c.max === null && anniversaries(region).has(c.value)) return `the anniversary (${c.value}周年)`;
