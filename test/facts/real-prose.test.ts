@@ -164,6 +164,9 @@ describe('figures of speech and articles; references, anniversaries and the inde
     ['专项行动为期一个月', '一个月', 'duration', 1, null, 'month', 'exact'],
     ['招收十几位毕业生', '十几位', 'personnel', 10, null, 'person', 'over'],
     ['在最高人民法院工作37年', '37年', 'duration', 37, null, 'year', 'exact'],
+    ['成立两个专班', '两个', 'count', 2, null, '个', 'exact'],
+    ['组织百名干部', '百名', 'personnel', 100, null, 'person', 'exact'],
+    ['覆盖三个不同地区', '三个', 'count', 3, null, '个', 'exact'],
     ['历时近3个月', '近3个月', 'duration', 3, null, 'month', 'nearly'],
     ['将近3个月', '将近3个月', 'duration', 3, null, 'month', 'nearly'],
     ['未来三年', '三年', 'duration', 3, null, 'year', 'exact'], // a span ahead that a plan reports
@@ -172,6 +175,10 @@ describe('figures of speech and articles; references, anniversaries and the inde
     ['培养一批干部', []],
     ['打造一批精品线路', []], // 一批 is vague even after a verb of making
     ['采用一种方式', []],
+    ['落实两个确保', []], // a numeral, 个 and a verb: a slogan
+    ['坚持四个坚持', []],
+    ['开展百名干部进万家活动', []], // two bare round numbers: a campaign's name
+    ['千名党员联万户', []],
     ['新建一个个便民站点', []], // one after another
     ['办好一件件实事', []],
     ['日子一天天好起来', []],

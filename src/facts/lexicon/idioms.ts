@@ -18,6 +18,18 @@ export const NUMERAL_EXPRESSIONS = [
   '万人空巷', '万家灯火', '千人一面', '百家争鸣', '百家讲坛', '千人计划', '万人计划', '百人计划', '万元户', '百万雄师', '千军万马', '万人迷',
 ] as const;
 
+/**
+ * A Chinese numeral + `个` before a verb or a modal names a slogan, not a count: `两个确保`, `四个坚持`,
+ * `三个必须`, `五个到位` (a count has a noun there: `两个专班`).
+ */
+export const SLOGAN_HEADS = [
+  '确保', '坚持', '必须', '维护', '确立', '到位', '落实', '服务', '意识', '自信', '全面', '代表', '务必', '不摘', '不变', '不放松', '没有', '优先',
+  '统一', '结合', '聚焦', '推进', '提升', '加强', '强化', '转变', '坚定', '看齐', '着力', '围绕', '一批', '一百年',
+];
+
+/** Two bare round numbers in one short stretch make a campaign's name: `百名干部进万家`, `千名党员联万户`. */
+export const ROUND_SLOGAN_WINDOW = 8;
+
 /** `一起` is a count only before a noun of incidents: `一起交通事故`; `发现一起、查处一起` is an idiom. */
 export const INCIDENT_NOUNS = ['事故', '案件', '案', '纠纷', '火灾', '事件', '违法', '违规', '盗窃', '诈骗', '投诉', '险情', '病例', '疫情', '警情'];
 
