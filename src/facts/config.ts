@@ -10,9 +10,11 @@ import { expressions } from './refiners/expressions.js';
 import { labels } from './refiners/labels.js';
 import { ordinals } from './refiners/ordinals.js';
 import { qualifier } from './refiners/qualifier.js';
+import { references } from './refiners/references.js';
 import { clause } from './refiners/rate-total.js';
 import { subject } from './refiners/subject.js';
-import { vehicleTai } from './refiners/vehicle.js';
+import { listSubject } from './refiners/list-subject.js';
+import { bySubject } from './refiners/by-subject.js';
 import { elidedUnitRule } from './rules/elided-unit.js';
 import { percentRule } from './rules/percent.js';
 import { quantityRule } from './rules/quantity.js';
@@ -32,8 +34,10 @@ export const REFINERS: readonly Refiner[] = [
   expressions,
   labels,
   qualifier, // extends `end` over `左右`/`以上` and `start` over a glued `约`, before the subject looks around
+  references, // after qualifier: `一年多来` is read after `多`
   clause, // with the rate and total words in it; after the candidate's extent is final
   subject,
-  vehicleTai, // needs the subject
+  listSubject, // after subject: only items that found none take the list's
+  bySubject, // needs the subject: `铲雪车20台`, `兄弟姐妹八个`
   confidence, // last: reads everything above
 ];

@@ -28,7 +28,11 @@ const DECIMAL_POINT = 16;
 const POINT = 32;
 const ARABIC_OR_DIGIT = 64;
 const VAGUE = 128;
+const BLANK = 256;
+const OVER = 512;
 const CLASSES: ReadonlyArray<readonly [string, number]> = [
+  [R.blank, BLANK],
+  [R.over, OVER],
   [`${R.arabic}${R.chineseDigits}${R.chineseUnits}`, DIGIT_OR_UNIT],
   [R.chineseUnits, UNIT],
   [R.somePrefix, SOME_PREFIX],
@@ -38,7 +42,7 @@ const CLASSES: ReadonlyArray<readonly [string, number]> = [
   [`${R.arabic}${R.chineseDigits}`, ARABIC_OR_DIGIT],
   [R.vague, VAGUE],
 ];
-const FLAGS = new Uint8Array(0x10000);
+const FLAGS = new Uint16Array(0x10000);
 for (const [body, bit] of CLASSES) for (const code of expand(body)) FLAGS[code] = (FLAGS[code] as number) | bit;
 const COMMA = ','.charCodeAt(0);
 
@@ -61,8 +65,33 @@ function continuesRun(s: string, i: number, limit: number): boolean {
   if (i < limit && s.charCodeAt(i) === COMMA) {
     return isArabic(s, i + 1, limit) && isArabic(s, i + 2, limit) && isArabic(s, i + 3, limit) && !isArabic(s, i + 4, limit);
   }
-  if ((f & DECIMAL_POINT) !== 0) return (flagsAt(s, i + 1, limit) & ARABIC) !== 0;
+  if ((f & DECIMAL_POINT) !== 0) {
+    if ((flagsAt(s, i + 1, limit) & ARABIC) !== 0) return true;
+    // the point of `1 . 5`: a blank and a digit before it, a digit after it (a blank between allowed)
+    return isBlank(s, i - 1, limit) && isArabic(s, i - 2, limit) && isBlank(s, i + 1, limit) && isArabic(s, i + 2, limit);
+  }
+  if ((f & BLANK) !== 0) return continuesAtBlank(s, i, limit);
   return (f & POINT) !== 0 && (flagsAt(s, i + 1, limit) & ARABIC_OR_DIGIT) !== 0;
+}
+
+const isBlank = (s: string, i: number, limit: number): boolean => i >= 0 && (flagsAt(s, i, limit) & BLANK) !== 0;
+const isPoint = (s: string, i: number, limit: number): boolean => i >= 0 && (flagsAt(s, i, limit) & DECIMAL_POINT) !== 0;
+
+/**
+ * A blank inside a number as PDF and web copies space it (NUMERAL_RUN's blank alternatives): `3 000` (1 to 3
+ * digits before, exactly 3 after), `1 . 5`, `300 余`; never between two numbers (`7 2`).
+ */
+function continuesAtBlank(s: string, i: number, limit: number): boolean {
+  if (isPoint(s, i - 1, limit)) return isBlank(s, i - 2, limit) && isArabic(s, i - 3, limit) && isArabic(s, i + 1, limit); // `1 . 5`
+  if (!isArabic(s, i - 1, limit)) return false;
+  const next = flagsAt(s, i + 1, limit);
+  if ((next & OVER) !== 0) return true; // `300 余`
+  if ((next & DECIMAL_POINT) !== 0) return isArabic(s, i + 2, limit) || (isBlank(s, i + 2, limit) && isArabic(s, i + 3, limit)); // `1 . 5`, `1 .5`
+  // `3 000`: three digits after and no fourth; one to three before, after a non-digit.
+  if (!(isArabic(s, i + 1, limit) && isArabic(s, i + 2, limit) && isArabic(s, i + 3, limit) && !isArabic(s, i + 4, limit))) return false;
+  let before = 1;
+  while (before <= 3 && isArabic(s, i - 1 - before, limit)) before++;
+  return before <= 3;
 }
 
 /**

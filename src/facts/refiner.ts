@@ -36,3 +36,12 @@ export const unitFirstCode = (c: Candidate, region: Region): number => (c.unitSt
 
 /** Is the numeral of a candidate written with Chinese numerals (`一`, `三十`), not digits? */
 export const isChineseNumeral = (c: Candidate, region: Region): boolean => !hasAsciiDigit(region.folded, c.numberStart, c.numberEnd);
+
+/**
+ * Where the text before a candidate's number ends: its start, or before one blank a copy put there
+ * (`第 3 名`, `前 10 位`), so the words before the number are read the same with or without it.
+ */
+export function numberLead(c: Candidate, region: Region): number {
+  const at = c.numberStart;
+  return at - 1 > region.start && region.folded.charCodeAt(at - 1) === 0x20 && region.folded.charCodeAt(at - 2) !== 0x20 ? at - 1 : at;
+}

@@ -69,5 +69,8 @@ export const RUN_CLASSES = {
   chineseUnits: '十拾百佰千仟万萬亿億廿卅',
   point: '点點',
   vague: '余餘多几幾',
+  over: '余餘多',
+  /** Blanks that PDF and web copies put inside a number (space, no-break, thin and narrow no-break space). */
+  blank: ' \u00a0\u2009\u202f',
   somePrefix: '几幾数數',
 } as const;

@@ -29,6 +29,12 @@ const RUN_CONTINUE = [
   `[.．](?=[${R.arabic}])`, // `1.2万`
   `[${R.point}](?=[${R.arabic}${R.chineseDigits}])`, // `三点五`, not `一点儿`
   `[${R.vague}]`, // `百余`, `十几`, `70多`
+  // PDF and web copies space out a number: a blank inside one does not split it (`7 2` stays two numbers).
+  `(?<=(?<![0-9])[0-9]{1,3})[${R.blank}](?=[0-9]{3}(?![0-9]))`, // `3 000`, `1 250 000` (groups of three)
+  `(?<=[0-9])[${R.blank}](?=[.．][${R.blank}]?[0-9])`, // `1 . 5`, `1 .5`
+  `(?<=[0-9][${R.blank}])[.．](?=[${R.blank}]?[0-9])`, // the point of `1 . 5`
+  `(?<=[0-9][${R.blank}][.．])[${R.blank}](?=[0-9])`, // the blank after it
+  `(?<=[0-9])[${R.blank}](?=[${R.over}])`, // `300 余人`
 ];
 /**
  * One maximal numeral run for a scanner: `1,800`, `1.2万`, `二〇二二`, `百余`, `十几`, `三四十`.

@@ -61,7 +61,30 @@ describe('subjects', () => {
     ['全区规上工业企业达到1,800家', '全区规上工业企业'],
     ['每天为机关配送盒饭2800余份', '盒饭'],
     ['规上工业增加值　　125.6亿元', '规上工业增加值'], // a table flattened into text
+    ['拟提交提案：46件', '拟提交提案'], // a label and its colon
+    ['平乐古镇接待游客 6.12万人次', '游客'], // a copy's blank before the number
+    ['昨天全省监测134家', '全省监测'], // a leading time word
+    ['其中玉龙雪山接待9805人', '玉龙雪山接待'],
+    ['直播观看量已超11亿人次', '直播观看量'], // an adverb before the number
+    ['用电负荷934万千瓦创新高', '用电负荷'], // a predicate after the measure word
+    ['用水量130万吨同比增长', '用水量'],
+    ['覆盖7000余家企业的', '企业'], // the 的 that ends a clause cut short
   ])('%s → %s', (text, subject) => expect(onlyFact(text).subject).toBe(subject));
+
+  it.each([
+    ['其中2家被责令停产整顿'], // nothing but a linking word before the number
+    ['共1 250 000元'], // nothing but a total word
+  ])('%s → no subject', (text) => expect(onlyFact(text).subject).toBeNull());
+
+  it('a list item that names nothing counts what the item before it counts; one that names its own keeps it', () => {
+    expect(factsOf('黄山、天柱山分别接待游客5万人次、3万人次和3.7万人次').map((f) => [f.raw, f.subject])).toEqual([
+      ['5万人次', '游客'],
+      ['3万人次', '游客'],
+      ['3.7万人次', '游客'],
+    ]);
+    expect(factsOf('每日保证肉类库存80吨、蔬菜400吨').map((f) => f.subject)).toEqual(['肉类库存', '蔬菜']);
+    expect(factsOf('2022年全区新增企业300家').map((f) => f.subject)).toEqual(['企业']); // not 年全区…
+  });
 
   it('cuts the subject from the source script', () => {
     expect(onlyFact('合共處理緊急召喚2,350宗').subject).toBe('緊急召喚');

@@ -9,8 +9,11 @@ export const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [
   ['不少于', 'over'], ['不低于', 'over'], ['至少', 'over'], // "at least": the enum has no closer word
 ];
 
+/** Only glued to a bare multiplier: `过万人`, `破亿元` (elsewhere `通过5年努力`, `突破口`). */
+export const BARE_PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [['过', 'over'], ['破', 'over']];
+
 /** Glue between a prefix qualifier and the number: `约有3000人`, `超过了50家`, `近达`, `逾新台币200亿元`. */
-export const QUALIFIER_GLUE = ['了', '有', '达', '人民币', '新台币', '港币', '澳门币'];
+export const QUALIFIER_GLUE = ['了', '有', '达', '人民币', '新台币', '港币', '澳门币', ' ']; // ' ': a copy's blank (`约 300 人`)
 
 /** After the measure word: `3000人左右`, `100元以上`. (`70余辆`, `70多辆` belong to the number.) */
 export const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = [

@@ -6,9 +6,10 @@
  *   words with 一       `统一处理`, `每一户`, `新一轮`
  *   slogans in quotes   `“三服务”`, `“四个不摘”`
  */
-import { INCIDENT_NOUNS, INDEFINITE_MEASURES, NEGATIONS, NUMERAL_EXPRESSIONS, ONE_WORD_BEFORE } from '../lexicon/idioms.js';
+import { INCIDENT_NOUNS, NEGATIONS, NUMERAL_EXPRESSIONS, ONE_COUNT_GLUE, ONE_COUNT_VERBS, ONE_VAGUE_MEASURES, ONE_WORD_BEFORE, ROUND_SLOGAN_WINDOW, SLOGAN_HEADS } from '../lexicon/idioms.js';
+import { CLAUSE_PUNCTUATION } from '../clause.js';
 import type { Candidate, Region } from '../candidate.js';
-import { charClass, charTable } from '../chars.js';
+import { charClass, charTable, isAsciiDigitCode } from '../chars.js';
 import { filter, isChineseNumeral } from '../refiner.js';
 
 const NUMERAL_CHAR = /[〇零一二两三四五六七八九十百千万亿半几数]/;
@@ -51,14 +52,68 @@ export const expressions = filter('expression', (c, region) => {
   if (number === '一') {
     if (NEGATIONS.includes(folded[at - 1] ?? '#') || NEGATIONS.includes(folded[at - 2] ?? '#')) return '“not a single” (不漏一人)';
     if (ONE_WORD_BEFORE.includes(folded[at - 1] ?? '#')) return `一 belongs to the word ${folded.slice(at - 1, at + 1)}`;
-    // `一个熟练工`, `一片猕猴桃`: the indefinite article, not a count (`一个月` is a duration).
-    if (c.category === 'count' && INDEFINITE_MEASURES.includes(folded.slice(c.unitStart, c.end))) return 'an indefinite article (一个, 一片)';
+    // `一批干部`, `一名法官`: the indefinite article, not a count (`一个月` is a duration); `新建一座桥` and
+    // `新建幼儿园一所。` count, but `打造一批精品线路` stays vague.
+    // `一件件实事`, `一个个`, `一天天`: the measure word said twice means one after another.
+    if (c.end - c.unitStart === 1 && folded.charCodeAt(c.end) === folded.charCodeAt(c.unitStart)) return 'one after another (一件件)';
+    if (ARTICLE_CATEGORIES.has(c.category) && c.rule !== 'range') {
+      if (ONE_VAGUE_MEASURES.includes(folded.slice(c.unitStart, c.end))) return 'a vague measure after 一 (一批, 一种)';
+
+      const atClauseEnd = c.end >= region.end || CLAUSE_PUNCTUATION[folded.charCodeAt(c.end)] === 1;
+      if (!atClauseEnd && !countVerbBefore(folded, c.numberStart, region.start)) return 'an indefinite article (一名, 一项)';
+    }
   }
   if (insideShortQuotes(folded, c, region)) return 'a slogan in quotes';
+  // `两个确保`, `四个坚持`: a numeral, 个 and a verb.
+  if (c.end - c.unitStart === 1 && folded.charCodeAt(c.unitStart) === GE && startsWithAny(folded, c.end, SLOGAN_HEADS)) return 'a slogan (两个确保)';
+  // `百名干部进万家`: two bare round numbers close together.
+  if (isRound(folded, c.numberStart, c.numberEnd) && roundNearby(folded, c, region)) return 'a campaign of round numbers (百名干部进万家)';
   // `三方`, `双方`, `多方`: parties, not cubic metres (`2.6万方` is written with digits).
   if (c.unit === 'm3' && folded.slice(c.unitStart, c.end) === '方') return '方 after a Chinese numeral means parties';
   return null;
 });
+
+const GE = '个'.charCodeAt(0);
+const ROUND = charTable('百千万亿');
+
+/** Is one of `words` written at `at`? */
+function startsWithAny(folded: string, at: number, words: readonly string[]): boolean {
+  for (const w of words) if (folded.startsWith(w, at)) return true;
+  return false;
+}
+
+/** Is [start, end) a bare round number (`百`, `万`, `百万`)? */
+function isRound(folded: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (ROUND[folded.charCodeAt(i)] !== 1) return false;
+  return end > start;
+}
+
+/** Another bare round number within ROUND_SLOGAN_WINDOW characters, in the same clause, not glued to a numeral. */
+function roundNearby(folded: string, c: Candidate, region: Region): boolean {
+  const isAlone = (i: number): boolean => ROUND[folded.charCodeAt(i)] === 1 && !NUMERAL_CODE.has(folded.charCodeAt(i - 1)) && !isAsciiDigitCode(folded.charCodeAt(i - 1)) && !NUMERAL_CODE.has(folded.charCodeAt(i + 1));
+  for (let i = c.end; i < Math.min(region.end, c.end + ROUND_SLOGAN_WINDOW); i++) {
+    if (CLAUSE_PUNCTUATION[folded.charCodeAt(i)] === 1) break;
+    if (isAlone(i)) return true;
+  }
+  for (let i = c.numberStart - 1; i >= Math.max(region.start, c.numberStart - ROUND_SLOGAN_WINDOW); i--) {
+    if (CLAUSE_PUNCTUATION[folded.charCodeAt(i)] === 1) break;
+    if (isAlone(i)) return true;
+  }
+  return false;
+}
+
+/** The categories whose lone `一` reads as an article: things and people, not `一个月` or `一公里`. */
+const ARTICLE_CATEGORIES: ReadonlySet<string> = new Set(['count', 'personnel', 'vehicles']);
+
+/** Does a verb of ONE_COUNT_VERBS end right before `at` (`新建一座`), glue allowed (`成立了一个`)? */
+function countVerbBefore(folded: string, at: number, from: number): boolean {
+  for (const glue of ['', ...ONE_COUNT_GLUE]) {
+    if (glue && !folded.endsWith(glue, at)) continue;
+    const end = at - glue.length;
+    for (const v of ONE_COUNT_VERBS) if (end - v.length >= from && folded.endsWith(v, end)) return true;
+  }
+  return false;
+}
 
 /** An incident noun within the next few characters, before any punctuation: `一起交通事故`, `一起涉疫案件`. */
 function isIncident(folded: string, at: number): boolean {

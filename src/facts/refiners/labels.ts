@@ -1,5 +1,5 @@
-/** A quantity that names a class is a label, not a fact: `千万吨级`, `一次性`, `8小时制`, `5G`, `G20`. */
-import { CIRCLE_LABEL, LABEL_SUFFIXES, PLAN_LABEL } from '../lexicon/idioms.js';
+/** A quantity that names a class is a label, not a fact: `千万吨级`, `一次性`, `8小时制`, `5G`, `G20`, `三十年“荣誉天平奖章”`. */
+import { AWARD_LABEL, CIRCLE_LABEL, LABEL_SUFFIXES, PLAN_LABEL } from '../lexicon/idioms.js';
 import { charClass, charTable, isAsciiDigitCode } from '../chars.js';
 import { filter } from '../refiner.js';
 
@@ -13,6 +13,7 @@ export const labels = filter('label', (c, region) => {
   if (SUFFIXES[folded.charCodeAt(c.end)] === 1) return `followed by ${folded[c.end] as string}`;
   if (c.category === 'duration' && CIRCLE_LABEL.test(folded.slice(c.end, c.end + 7))) return 'names a policy circle (15分钟生活圈)';
   if (c.unit === 'year' && PLAN_LABEL.test(folded.slice(c.end, c.end + 4))) return 'names a plan (五年规划)';
+  if (c.category === 'duration' && AWARD_LABEL.test(folded.slice(c.end, c.end + 14))) return 'names an award (三十年“荣誉天平奖章”)';
   const previous = folded.charCodeAt(c.numberStart - 1);
   if (LATIN.has(previous)) return 'part of a code (G20)';
   if (TIMES[previous] === 1 && isAsciiDigitCode(folded.charCodeAt(c.numberStart - 2))) return 'part of a product label (7×24小时)';

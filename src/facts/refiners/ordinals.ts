@@ -1,13 +1,13 @@
 /** Ordinals and phases are not counts: `第一时间`, `第3批`, `一期工程`, `项目（一期）`. */
 import { ORDINAL_PREFIX, PHASE_NOUNS } from '../lexicon/idioms.js';
-import { filter, isChineseNumeral } from '../refiner.js';
+import { filter, isChineseNumeral, numberLead } from '../refiner.js';
 
 const ORDINAL = ORDINAL_PREFIX.charCodeAt(0);
 const PHASE = '期'.charCodeAt(0);
 
 export const ordinals = filter('ordinal', (c, region) => {
   const { folded } = region;
-  if (folded.charCodeAt(c.numberStart - 1) === ORDINAL) return `第 makes it an ordinal`;
+  if (folded.charCodeAt(numberLead(c, region) - 1) === ORDINAL) return `第 makes it an ordinal`; // also `第 3 名`
   // (the measure word as written is `期`)
   if (c.end - c.unitStart === 1 && folded.charCodeAt(c.unitStart) === PHASE && isChineseNumeral(c, region)) {
     const after = folded.slice(c.end, c.end + 2);

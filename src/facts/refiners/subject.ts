@@ -3,11 +3,12 @@
  * `9名能力强、有担当、善作为的干部` → 干部); otherwise before the number (`劝返车辆37辆`, `诉求12条`,
  * `脱贫户3260户`). A duration's subject is what lasts, which mostly follows it (`24小时值守`, `48小时内拨付`).
  */
-import { DURATION_VERBS, PARTICLE_WORDS, SUBJECT_STOPS, VEHICLE_WORDS, VERBS_BEFORE } from '../lexicon/subjects.js';
+import { ADVERBS_BEFORE, AFTER_PREDICATES, DURATION_VERBS, LEADING_WORDS, PARTICLE_WORDS, SUBJECT_STOPS, VEHICLE_WORDS, VERBS_BEFORE } from '../lexicon/subjects.js';
 import { RATE_WORDS, TOTAL_WORDS } from '../lexicon/rates.js';
 import { PREFIX_QUALIFIERS, QUALIFIER_GLUE } from '../lexicon/qualifiers.js';
 import type { Candidate, Region } from '../candidate.js';
-import { charClass, charTable, ListsByCode, wordAt } from '../chars.js';
+import { charClass, charTable, isAsciiDigitCode, ListsByCode, wordAt } from '../chars.js';
+import { unitAt } from '../units-at.js';
 import { REGEX_BLANKS } from '../../text/blanks.js';
 import { each } from '../refiner.js';
 
@@ -80,7 +81,7 @@ function lastIndexIn(folded: string, code: number, start: number, end: number): 
 const DE = '的'.charCodeAt(0);
 const EVERY = '每'.charCodeAt(0);
 /** Words right before the number that are not part of what is counted: `共计`, `每日`, `约`, `达到`, `每斤`. */
-const TRIM_BEFORE = [...TOTAL_WORDS, ...RATE_WORDS.map(([w]) => w), ...PREFIX_QUALIFIERS.map(([w]) => w), ...QUALIFIER_GLUE, ...DURATION_VERBS, '达到', '等', '为', '是', '的'];
+const TRIM_BEFORE = [...TOTAL_WORDS, ...RATE_WORDS.map(([w]) => w), ...PREFIX_QUALIFIERS.map(([w]) => w), ...QUALIFIER_GLUE, ...DURATION_VERBS, ...ADVERBS_BEFORE, '达到', '等', '为', '是', '的'];
 /** TRIM_BEFORE by last character, so trimming tries only the words that can end where it stands. */
 const TRIM_LISTS = new Map<number, string[]>();
 for (const w of TRIM_BEFORE) {
@@ -135,6 +136,8 @@ function pick(c: Candidate, region: Region, after: Range | null, before: Range |
   if (unitCode === TAI && vehicleEndsAt(folded, before.end)) return cut(text, before);
   // `150余人取消休假`: a verb after the measure word means the subject came before.
   if (stopWordAt(folded, after.start, 2) || c.unit === '°C') return cut(text, before); // `室温18℃以上的要求`
+  // `用电负荷934万千瓦创新高`: a predicate after the measure word means the subject came before.
+  if (startsWithAny(folded, after.start, AFTER_PREDICATES)) return cut(text, before);
   return cut(text, after);
 }
 
@@ -164,6 +167,7 @@ function subjectAfter(c: Candidate, region: Region, out: Range): Range | null {
     if (folded.charCodeAt(end) === LIST_BREAK) break;
     end++;
   }
+  if (end - start > 1 && folded.charCodeAt(end - 1) === DE) end--; // `7000余家企业的2.3万余个` → 企业
   return end - start >= 1 && isHanWord(folded, start, end) ? found(out, start, end) : null;
 }
 
@@ -183,7 +187,13 @@ function subjectBefore(c: Candidate, region: Region, out: Range): Range | null {
     const at = folded.lastIndexOf(open, c.start - 2);
     if (at >= Math.max(region.start, c.start - WINDOW) && at < c.start - 2) return found(out, at + 1, c.start - 1);
   }
-  const limit = Math.max(region.start, c.start - WINDOW);
+  // `拟提交提案：46件`: a label and its colon right before the number name what is counted.
+  const colon = folded.charCodeAt(c.start - 1);
+  const labelled = (colon === COLON || colon === FULL_COLON) && c.start - 1 > region.start && HAN_OR_LATIN.has(folded.charCodeAt(c.start - 2));
+  // `接待游客 6.12万人次`: a copy's blank between the noun and the number.
+  const spaced = colon === 0x20 && HAN_OR_LATIN.has(folded.charCodeAt(c.start - 2)) && c.start - 1 > region.start;
+  const numberStart = labelled || spaced ? c.start - 1 : c.start;
+  const limit = Math.max(region.start, numberStart - WINDOW);
   // A table flattened into text (`规上工业增加值　　125.6亿元`): the cell before is the row's label.
   let cellEnd = c.start;
   while (cellEnd > limit && folded.charCodeAt(cellEnd - 1) === 0x20) cellEnd--;
@@ -192,9 +202,12 @@ function subjectBefore(c: Candidate, region: Region, out: Range): Range | null {
     while (cellStart > limit && HAN_OR_LATIN.has(folded.charCodeAt(cellStart - 1))) cellStart--;
     if (cellEnd - cellStart >= 2) return found(out, cellStart, cellEnd);
   }
-  let start = c.start;
+  let start = numberStart;
   while (start > limit && BREAK[folded.charCodeAt(start - 1)] !== 1 && folded.charCodeAt(start - 1) !== LIST_BREAK) start--;
-  let end = trimEnd(folded, start, c.start);
+  // `5万人次、3万人次和3.7万人次`, `2022年全区…`: the text after another number begins with that number's
+  // measure word (and a conjunction); it is no subject.
+  if (start > region.start && isAsciiDigitCode(folded.charCodeAt(start - 1))) start = afterMeasureWord(folded, start, numberStart);
+  let end = trimEnd(folded, start, numberStart);
   // `酒驾等交通违法行为` → 交通违法行为: the head noun follows the examples.
   // (searched within [start, end) only: a lastIndexOf over the whole view is quadratic over many facts)
   const etc = lastIndexIn(folded, ETC, start, end);
@@ -208,12 +221,42 @@ function subjectBefore(c: Candidate, region: Region, out: Range): Range | null {
   }
   start = Math.max(start, end - MAX_SUBJECT * 2);
   while (start < end && NOT_SUBJECT_START[folded.charCodeAt(start)] === 1) start++;
+  for (let w = leadingWordAt(folded, start, end); w > 0; w = leadingWordAt(folded, start, end)) start += w;
   // `历时20天`, `自12月起持续3个月`: nothing before but the duration's own words or a date.
   if (c.category === 'duration' && (end - start < 2 || DURATION_VERBS.includes(folded.slice(start, end)) || DATE_START[folded.charCodeAt(start)] === 1)) return null;
   return end > start && isHanWord(folded, start, end) ? found(out, start, end) : null;
 }
 
 const ETC = '等'.charCodeAt(0);
+const MULTIPLIER = charTable('万亿');
+const CONJUNCTION = charTable('和及与或');
+
+/** Past the multiplier, measure word and conjunction that start [start, end): `万人次和` → (nothing left). */
+function afterMeasureWord(folded: string, start: number, end: number): number {
+  let at = start;
+  while (at < end && MULTIPLIER[folded.charCodeAt(at)] === 1) at++;
+  const unit = unitAt(folded, at);
+  if (unit) at += unit.word.length;
+  if (at === start) return start;
+  while (at < end && CONJUNCTION[folded.charCodeAt(at)] === 1) at++;
+  return at;
+}
+const COLON = ':'.charCodeAt(0);
+const FULL_COLON = '：'.charCodeAt(0);
+const LEADING_INITIAL = charTable(LEADING_WORDS.map((w) => w[0]).join(''));
+
+/** The length of a LEADING_WORDS word at `at` ending by `end` (`其中2家`: nothing is left, no subject), else 0. */
+function leadingWordAt(folded: string, at: number, end: number): number {
+  if (LEADING_INITIAL[folded.charCodeAt(at)] !== 1) return 0;
+  for (const w of LEADING_WORDS) if (at + w.length <= end && wordAt(folded, at, w)) return w.length;
+  return 0;
+}
+
+/** Is one of `words` written at `at`? */
+function startsWithAny(folded: string, at: number, words: readonly string[]): boolean {
+  for (const w of words) if (wordAt(folded, at, w)) return true;
+  return false;
+}
 const TAI = '台'.charCodeAt(0);
 
 /** Does a particle word longer than `length` end at `end` (`行为`, `所有`)? */
@@ -236,7 +279,7 @@ function trimEnd(folded: string, start: number, end: number): number {
     const last = folded.charCodeAt(end - 1);
     for (const w of TRIM_FINAL[last] === 1 ? TRIM_BY_LAST.get(last) : NONE) {
       // `行为`, `所有`: the last character belongs to a word.
-      if (end - w.length > start && wordAt(folded, end - w.length, w) && !particleEndsAt(folded, end, w.length)) {
+      if (end - w.length >= start && wordAt(folded, end - w.length, w) && !particleEndsAt(folded, end, w.length)) {
         end -= w.length;
         trimmed = true;
       }

@@ -7,7 +7,7 @@ import { charTable } from '../chars.js';
 import { REGEX_BLANKS } from '../../text/blanks.js';
 import { unitAt } from '../units-at.js';
 import { candidate, skipBlank, type Rule } from '../rule.js';
-import { MULTIPLIER_END, PERCENT_SIGN, percentSignAt, readNumber } from './number-text.js';
+import { MULTIPLIER_END, PERCENT_SIGN, percentSignAt, readNumber, signBefore } from './number-text.js';
 import { UNITS } from '../../numbers/units.js';
 
 /** `到`, `至`, `-`, `~`, `—`, `－`, `～` (folded: ASCII where there is one); a blank may pad it, a paragraph break may not. */
@@ -33,6 +33,17 @@ function dashInitialWithin(folded: string, from: number, to: number): boolean {
   return false;
 }
 
+/** The length of a sign written at `at` (0: none): `-1℃`, `零下1℃`. */
+function signAfter(folded: string, at: number): number {
+  const code = folded.charCodeAt(at);
+  if (code === MINUS || code === TRUE_MINUS) return ISARABIC(folded.charCodeAt(at + 1)) ? 1 : 0;
+  return folded.startsWith(BELOW_ZERO, at) ? BELOW_ZERO.length : 0;
+}
+const MINUS = '-'.charCodeAt(0);
+const TRUE_MINUS = '−'.charCodeAt(0);
+const BELOW_ZERO = '零下';
+const ISARABIC = (code: number): boolean => code >= 48 && code <= 57;
+
 /** The unit written right at `at` (a percent sign or a measure word), or null. */
 function unitWordAt(folded: string, at: number): string | null {
   return percentSignAt(folded, at) ?? unitAt(folded, at)?.word ?? null;
@@ -51,7 +62,10 @@ export const rangeRule: Rule = {
       if (repeated) dash = dashAt(folded, run.end + repeated.length);
     }
     if (!dash) return null;
-    SECOND.lastIndex = dash.index + dash[0].length;
+    // `-5℃至-1℃`, `零下5℃至零下1℃`: the high end may have a sign of its own (kept only for a signed unit).
+    const afterDash = dash.index + dash[0].length;
+    const highSign = signAfter(folded, afterDash);
+    SECOND.lastIndex = afterDash + highSign;
     const second = SECOND.exec(folded);
     if (!second) return null;
     const secondEnd = second.index + second[0].length;
@@ -62,8 +76,13 @@ export const rangeRule: Rule = {
     const unit = percent ? { word: percent, info: { category: 'percent' as const, unit: '%', factor: 1 } } : unitAt(folded, unitStart);
     if (!low || !high || !unit) return null;
     if (dash.index > run.end && repeated !== unit.word) return null; // `5%至10人` is not a range
-    let lowValue = low.value;
-    const highValue = high.max ?? high.value;
+    const signed = 'signed' in unit.info && unit.info.signed === true;
+    if (highSign > 0 && !signed) return null;
+    // `-3.5℃至2℃`: below zero at the low end.
+    const lowSign = signed ? signBefore(folded, low.start, region.start) : 0;
+    if ('signOnly' in unit.info && unit.info.signOnly && lowSign === 0 && highSign === 0) return null;
+    let lowValue = lowSign > 0 ? -low.value : low.value;
+    const highValue = highSign > 0 ? -(high.max ?? high.value) : high.max ?? high.value;
     const multiplier = MULTIPLIER_END.exec(second[0])?.[0];
     if (multiplier && !MULTIPLIER_END.test(folded.slice(run.start, run.end)) && lowValue * (MULTIPLIERS[multiplier] as number) <= highValue) {
       lowValue *= MULTIPLIERS[multiplier] as number;
@@ -71,9 +90,9 @@ export const rangeRule: Rule = {
     if (!(lowValue < highValue)) return null; // `9-8` is not a range of anything
     return candidate({
       rule: 'range',
-      start: low.start,
+      start: low.start - lowSign,
       end: unitStart + unit.word.length,
-      numberStart: low.start,
+      numberStart: low.start - lowSign,
       numberEnd: secondEnd,
       unitStart,
       category: unit.info.category,

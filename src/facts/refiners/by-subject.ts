@@ -1,0 +1,31 @@
+/**
+ * What is counted decides some measure words (lexicon/subjects.ts CATEGORY_BY_SUBJECT): `铲雪车20台` are
+ * vehicles, `电脑20台` a count; `兄弟姐妹八个` are people; `3口井` are things, `一家5口` people.
+ */
+import { fold } from '../../text/normalize.js';
+import { CATEGORY_BY_SUBJECT } from '../lexicon/subjects.js';
+import { charTable } from '../chars.js';
+import { each } from '../refiner.js';
+import { unitAt } from '../units-at.js';
+
+/** The first characters of the measure words of the table: most candidates start with none. */
+const INITIAL = charTable(CATEGORY_BY_SUBJECT.map(([w]) => w[0]).join(''));
+
+export const bySubject = each('by-subject', (c, region) => {
+  if (!c.subject || c.rule === 'percent' || INITIAL[region.folded.charCodeAt(c.unitStart)] !== 1) return;
+  const written = unitAt(region.folded, c.unitStart)?.word;
+  for (const [word, endings, category, unit] of CATEGORY_BY_SUBJECT) {
+    if (word !== written) continue;
+    if (endsWithAny(fold(c.subject), endings)) {
+      c.category = category;
+      c.unit = unit;
+    }
+    return;
+  }
+});
+
+/** Does the subject end with one of `words`? (A loop, not some() with a closure: this runs for every candidate.) */
+function endsWithAny(subject: string, words: readonly string[]): boolean {
+  for (const w of words) if (subject.endsWith(w)) return true;
+  return false;
+}
