@@ -49,7 +49,7 @@ const OTHER_COMMANDS: Record<string, Other> = {
   'node scripts/accuracy.mjs': { run: 'in the clone' },
   // parts of this very suite: the paths must exist
   'npx vitest run test/facts test/fixtures-facts.test.ts': { check: vitestPathsExist('npx vitest run test/facts test/fixtures-facts.test.ts') },
-  'npx vitest run test/layout test/fixtures.test.ts': { check: vitestPathsExist('npx vitest run test/layout test/fixtures.test.ts') },
+  'npx vitest run test/layout test/fixtures.test.ts test/real-corpus.test.ts': { check: vitestPathsExist('npx vitest run test/layout test/fixtures.test.ts test/real-corpus.test.ts') },
 };
 
 const REPORT_EXTRACT = /(^|[|;&]\s*)report-extract(?=\s)/gm;
