@@ -45,9 +45,9 @@ export function extractReport(input: Input, options: ExtractOptions = {}): Repor
 }
 
 function extraction(input: Input, options: ExtractOptions, keepTrace: boolean): Extraction {
-  const doc = prepare(input, options);
+  const doc = prepare(input, options, keepTrace);
   const { facts, trace } = findFacts(doc.source, doc.layout, keepTrace);
-  return finish(doc, facts, countByDepartment(facts), trace, keepTrace);
+  return finish(doc, facts, countByDepartment(facts), trace);
 }
 
 /**
@@ -69,7 +69,7 @@ export function extractChunks(input: Input, options: ExtractOptions = {}, keep: 
  * chunk. Two passes (one to count, one to write) cost the facts stage twice; memory stays that of the text.
  */
 export function extractRepeatable(input: Input, options: ExtractOptions = {}, keep: { trace?: boolean } = {}): () => Generator<Fact[], Extraction> {
-  const doc = prepare(input, options);
+  const doc = prepare(input, options, keep.trace === true);
   return () => chunksOf(doc, keep);
 }
 
@@ -81,7 +81,7 @@ function* chunksOf(doc: Prepared, keep: { trace?: boolean }): Generator<Fact[], 
     if (keep.trace) for (const d of area.dropped) trace.push(d); // not push(...): an area may drop 100,000s
     if (area.facts.length > 0) yield doc.opts.skipValidation ? area.facts : validated(FactListSchema, area.facts);
   }
-  return finish(doc, [], counts, trace, keep.trace === true);
+  return finish(doc, [], counts, trace);
 }
 
 interface Prepared {
@@ -95,12 +95,13 @@ interface Prepared {
 }
 
 /** Options, size, decoding and layout: everything before the facts. */
-function prepare(input: Input, options: ExtractOptions): Prepared {
+/** Decoded and laid out; `explain`: with the notes of how the headings were chosen. */
+function prepare(input: Input, options: ExtractOptions, explain: boolean): Prepared {
   const opts = parseOptions(options);
   // (read in a function of its own: once it returns, no frame holds handed-over bytes through the layout)
   const { decoded, byteLength, sha256 } = read(input, opts);
   const source = new SourceText(decoded.text);
-  return { opts, byteLength, sha256, decoded, source, layout: readLayout(source) };
+  return { opts, byteLength, sha256, decoded, source, layout: readLayout(source, { explain }) };
 }
 
 /** The input decoded and checked, its size and digest: the only step that reads the bytes. */
@@ -128,7 +129,7 @@ function take(input: HandedOver): Uint8Array {
   return bytes;
 }
 
-function finish({ opts, byteLength, sha256, decoded, source, layout }: Prepared, facts: Fact[], factCounts: ReadonlyMap<number | null, number>, trace: Trace, keepTrace: boolean): Extraction {
+function finish({ opts, byteLength, sha256, decoded, source, layout }: Prepared, facts: Fact[], factCounts: ReadonlyMap<number | null, number>, trace: Trace): Extraction {
   const warnings: Warning[] = [...decoded.warnings];
   if (decoded.text.trim() === '') warnings.push({ code: WarningCode.EMPTY_INPUT, message: 'the input holds no text' });
   const report = assemble({
@@ -139,7 +140,7 @@ function finish({ opts, byteLength, sha256, decoded, source, layout }: Prepared,
     factCounts,
     warnings,
   });
-  return { report: opts.skipValidation ? report : validated(ReportSchema, report), trace, text: decoded.text, headingNotes: keepTrace ? layout.headingNotes : [] };
+  return { report: opts.skipValidation ? report : validated(ReportSchema, report), trace, text: decoded.text, headingNotes: layout.headingNotes };
 }
 
 /**

@@ -21,13 +21,14 @@ export interface Layout {
   /** View range of the lead (after the byline, before the first block), or null. */
   lead: { start: number; end: number } | null;
   blocks: Block[];
-  /** How the headings were chosen (series.ts), for `--debug`. */
+  /** How the headings were chosen (series.ts), for `--debug`; empty unless asked (readLayout's `explain`). */
   headingNotes: string[];
   bodyStart: number;
   bodyEnd: number;
 }
 
-export function readLayout(source: SourceText): Layout {
+/** @param options.explain write `headingNotes` (they cost a pass over the candidates). */
+export function readLayout(source: SourceText, options: { explain?: boolean } = {}): Layout {
   const headline = findHeadline(source, { isBodyLine: (line) => isBylineLine(line) || startsBlock(line) || mayHeadBlock(line) });
   let fromLine = 0;
   let toLine = source.lineCount;
@@ -46,7 +47,7 @@ export function readLayout(source: SourceText): Layout {
   if (closingCredit && !byline) byline = { outlet: null, place: null, reporters: closingCredit.reporters };
   const bodyStart = (opening?.start ?? 0) + (leading?.length ?? 0);
   const bodyEnd = Math.max(bodyStart, closing && closingCredit ? closing.start + closingCredit.start : view.viewLength);
-  const { blocks, notes } = segment(view, bodyStart, bodyEnd);
+  const { blocks, notes } = segment(view, bodyStart, bodyEnd, options.explain === true);
   const leadEnd = trimEnd(view, blocks[0]?.start ?? bodyEnd);
   const leadStart = trimStart(view, bodyStart, leadEnd);
   return {

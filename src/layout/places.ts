@@ -39,7 +39,7 @@ const GENERIC = new Set<string>(GENERIC_PLACE_WORDS);
 
 export function lookupPlace(name: string): PlaceHit | null {
   const t = (table ??= buildTable());
-  if (name.length === 0 || name.length > MAX_PARTS * t.longest) return null;
+  if (name.length === 0 || name.length > MAX_PARTS * t.longest || !t.first.has(name.charCodeAt(0))) return null;
   const codes = t.names.get(name);
   if (codes === undefined) return compound(t, name, 0, [], 1);
   let single = t.hits.get(name);

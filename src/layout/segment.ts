@@ -13,7 +13,7 @@ import { runInHeading } from './headings/run-in.js';
 import { speakerHeading } from './headings/speaker.js';
 import { unitSpaceHeading } from './headings/unit-space.js';
 import { nameKind } from './names.js';
-import { chooseHeadings, type Candidate } from './series.js';
+import { chooseHeadings, EXPLICIT_STYLES, type Candidate } from './series.js';
 import { skipSeparator } from './headings/types.js';
 import type { HeadingMatch, HeadingStyle } from './headings/types.js';
 import { MAX_UNIT_NAME_LENGTH } from './unit-name.js';
@@ -145,12 +145,12 @@ export function neverInUnitName(c: number): boolean {
   return (c >= 0x3000 && c <= 0x3004) || (c >= 0x3008 && c <= 0x3020) || (c >= 0xff00 && c <= 0xffef);
 }
 
-/** Blocks of the body, which is the view range [bodyStart, bodyEnd), and the notes of the choice. */
-export function segment(view: ReadingView, bodyStart: number, bodyEnd: number): { blocks: Block[]; notes: string[] } {
+/** Blocks of the body, which is the view range [bodyStart, bodyEnd), and (when `explain`) the notes of the choice. */
+export function segment(view: ReadingView, bodyStart: number, bodyEnd: number, explain = false): { blocks: Block[]; notes: string[] } {
   const candidates = collectCandidates(view, bodyStart, bodyEnd);
-  const { headings, notes } = chooseHeadings(candidates, (c) => view.text.slice(c.nameStart, c.nameEnd));
+  const { headings, notes } = chooseHeadings(candidates, explain ? (c) => view.text.slice(c.nameStart, c.nameEnd) : null);
   const kickers = kickersOf(view, headings, bodyStart);
-  if (kickers.size > 0) notes.push(`each heading has the short line above it as its kicker (${kickers.size} of ${headings.length})`);
+  if (explain && kickers.size > 0) notes.push(`each heading has the short line above it as its kicker (${kickers.size} of ${headings.length})`);
   const blocks: Block[] = [];
   for (const c of headings) {
     const previous = blocks[blocks.length - 1];
@@ -220,6 +220,7 @@ function collectCandidates(view: ReadingView, bodyStart: number, bodyEnd: number
           nameEnd: p.start + m.nameEnd,
           bodyStart: p.start + m.bodyStart,
           midline: false,
+          explicit: m.kind === 'unit' && EXPLICIT_STYLES.has(style.name),
           followedByBody: !whole,
           paragraph: k,
         });
@@ -283,7 +284,7 @@ function runInsAfterSentences(view: ReadingView, paragraph: number, start: numbe
     const kind = nameEnd - nameStart >= 2 && text.charCodeAt(colon) === COLON ? nameKind(text.slice(nameStart, nameEnd), true) : null;
     if (!kind) continue;
     const bodyStart = skipSeparator(text, colon);
-    out.push({ style: 'run-in', kind, start: nameStart, nameStart, nameEnd, bodyStart, midline: true, followedByBody: sentenceFollows(text, bodyStart, end), paragraph });
+    out.push({ style: 'run-in', kind, start: nameStart, nameStart, nameEnd, bodyStart, midline: true, explicit: false, followedByBody: sentenceFollows(text, bodyStart, end), paragraph });
   }
 }
 

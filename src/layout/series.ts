@@ -21,6 +21,8 @@ export interface Candidate {
   bodyStart: number;
   /** After a sentence's end inside a paragraph, not at its start. */
   midline: boolean;
+  /** A unit by its suffix, in an explicit style, at a paragraph's start: a heading by itself. */
+  explicit: boolean;
   /** Followed by body text: in its own paragraph after the name, or in a paragraph after it. */
   followedByBody: boolean;
   /** The index of its paragraph in the reading view. */
@@ -28,26 +30,24 @@ export interface Candidate {
 }
 
 /** The styles a unit name heads a block in on its own (the others are shapes that need a series). */
-const EXPLICIT_STYLES = new Set(['markdown', 'bracket', 'numbered', 'run-in', 'bare']);
+export const EXPLICIT_STYLES: ReadonlySet<string> = new Set(['markdown', 'bracket', 'numbered', 'run-in', 'bare']);
 const MIN_SERIES = 2;
+const MIN_AMBIGUOUS_SERIES = 3;
 /** Names listed in a note. */
 const LISTED = 30;
-const MIN_AMBIGUOUS_SERIES = 3;
-
-/** Explicit: a unit by its suffix, in an explicit style, at a paragraph's start. */
-const isExplicit = (c: Candidate): boolean => c.kind === 'unit' && !c.midline && EXPLICIT_STYLES.has(c.style);
 
 export interface Choice {
   /** The headings, in document order. */
   headings: Candidate[];
-  /** What was decided and why, for `--debug`. */
+  /** What was decided and why, for `--debug` (empty without `nameOf`). */
   notes: string[];
 }
 
-export function chooseHeadings(candidates: readonly Candidate[], nameOf: (c: Candidate) => string): Choice {
+/** @param nameOf a candidate's name as written, to explain the choice in notes; null: no notes. */
+export function chooseHeadings(candidates: readonly Candidate[], nameOf: ((c: Candidate) => string) | null): Choice {
   const series = new Map<string, Candidate[]>();
   for (const c of candidates) {
-    if (!c.followedByBody && !isExplicit(c)) continue;
+    if (!c.followedByBody && !c.explicit) continue;
     const members = series.get(c.style);
     if (members) members.push(c);
     else series.set(c.style, [c]);
@@ -60,27 +60,23 @@ export function chooseHeadings(candidates: readonly Candidate[], nameOf: (c: Can
     if (!winner || members.length > winner[1].length || (members.length === winner[1].length && (members[0] as Candidate).start < (winner[1][0] as Candidate).start)) winner = entry;
   }
   const winning = winner?.[0];
-  // (a flag per candidate, not a set: a document may have 100,000 of them)
-  const chosen = candidates.map((c) => (winning !== undefined && c.style === winning && (c.followedByBody || isExplicit(c))) || isExplicit(c));
-  const headings = candidates.filter((_, i) => chosen[i]);
-  return { headings, notes: notesOf(candidates, chosen, series, winner, nameOf) };
+  const headings: Candidate[] = [];
+  for (const c of candidates) if (c.explicit || (c.style === winning && c.followedByBody)) headings.push(c);
+  return { headings, notes: nameOf ? notesOf(candidates, headings, series, winner, nameOf) : [] };
 }
 
-/**
- * What was chosen and why the rest was not, naming at most LISTED candidates a note. Written at once, in one
- * pass that keeps no reference to the candidates (a closure over 100,000 of them would keep them alive
- * through the facts stage, and the collector would copy them).
- */
-function notesOf(candidates: readonly Candidate[], chosen: readonly boolean[], series: Map<string, Candidate[]>, winner: [string, Candidate[]] | undefined, nameOf: (c: Candidate) => string): string[] {
+/** What was chosen and why the rest was not, naming at most LISTED candidates a note. */
+function notesOf(candidates: readonly Candidate[], headings: readonly Candidate[], series: Map<string, Candidate[]>, winner: [string, Candidate[]] | undefined, nameOf: (c: Candidate) => string): string[] {
+  const chosen = new Set(headings);
   const named = (c: Candidate) => `${nameOf(c)}${c.midline ? ' (mid-line)' : ''}`;
   const lists = new Map<string, { names: string[]; count: number }>();
   const note = (key: string, c: Candidate) => {
     const list = lists.get(key) ?? (lists.set(key, { names: [], count: 0 }).get(key) as { names: string[]; count: number });
     if (list.count++ < LISTED) list.names.push(named(c));
   };
-  for (const [i, c] of candidates.entries()) {
-    if (c.style === winner?.[0] && chosen[i]) note('winner', c);
-    else if (chosen[i]) note('alone', c);
+  for (const c of candidates) {
+    if (c.style === winner?.[0] && chosen.has(c)) note('winner', c);
+    else if (chosen.has(c)) note('alone', c);
     else if (!c.followedByBody) note('no body', c);
     else note(c.style, c);
   }

@@ -137,7 +137,7 @@ function pick(c: Candidate, region: Region, after: Range | null, before: Range |
   // `150余人取消休假`: a verb after the measure word means the subject came before.
   if (stopWordAt(folded, after.start, 2) || c.unit === '°C') return cut(text, before); // `室温18℃以上的要求`
   // `用电负荷934万千瓦创新高`: a predicate after the measure word means the subject came before.
-  if (startsWithAny(folded, after.start, AFTER_PREDICATES)) return cut(text, before);
+  if (PREDICATE_INITIAL[folded.charCodeAt(after.start)] === 1 && startsWithAny(folded, after.start, AFTER_PREDICATES)) return cut(text, before);
   return cut(text, after);
 }
 
@@ -244,6 +244,7 @@ function afterMeasureWord(folded: string, start: number, end: number): number {
 const COLON = ':'.charCodeAt(0);
 const FULL_COLON = '：'.charCodeAt(0);
 const LEADING_INITIAL = charTable(LEADING_WORDS.map((w) => w[0]).join(''));
+const PREDICATE_INITIAL = charTable(AFTER_PREDICATES.map((w) => w[0]).join(''));
 
 /** The length of a LEADING_WORDS word at `at` ending by `end` (`其中2家`: nothing is left, no subject), else 0. */
 function leadingWordAt(folded: string, at: number, end: number): number {
