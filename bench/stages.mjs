@@ -6,9 +6,9 @@
 // built up step by step (the scan alone, then each refiner, then the spans and texts of each fact made
 // and dropped, then the facts kept, which is findFacts itself); and the whole extract. Prints medians.
 //   node bench/stages.mjs [--runs N]
-import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { bundleHarness } from '../scripts/lib/bundle-harness.mjs';
 import { BENCH_DIR, corpusFile } from './corpus.mjs';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 7;
@@ -19,7 +19,7 @@ import { decode } from './src/text/decode.ts';
 import { SourceText, AtMostCursor } from './src/text/source.ts';
 import { readLayout } from './src/layout/layout.ts';
 import { unwrap } from './src/text/unwrap.ts';
-import { segment, startsBlock, mayStartBlockRaw } from './src/layout/segment.ts';
+import { segment, startsBlock, mayStartBlockRaw, endsHeading } from './src/layout/segment.ts';
 import { findFacts } from './src/facts/find.ts';
 import { scan } from './src/facts/scan.ts';
 import { RULES, REFINERS } from './src/facts/config.ts';
@@ -71,7 +71,7 @@ for (let i = 0; i < 3 + ${runs}; i++) {
     createHash('sha256').update(bytes).digest('hex');
   });
   time('layout', () => readLayout(source));
-  time('  re-joining the lines (unwrap)', () => unwrap(source, { fromLine: 0, toLine: source.lineCount, startsBlock, mayStartBlock: mayStartBlockRaw }));
+  time('  re-joining the lines (unwrap)', () => unwrap(source, { fromLine: 0, toLine: source.lineCount, startsBlock, mayStartBlock: mayStartBlockRaw, endsHeading }));
   time('  finding the headings (segment)', () => segment(view, layout.bodyStart, layout.bodyEnd));
   time('facts: the scan and its rules', () => factsUpTo(0));
   time('facts: + the refiners', () => factsUpTo(1));
@@ -86,16 +86,7 @@ console.log(JSON.stringify(Object.entries(times).map(([name, ms]) => [name, medi
 `;
 
 const bundle = join(BENCH_DIR, 'stages.bundle.mjs');
-await build({
-  stdin: { contents: harness, resolveDir: process.cwd(), loader: 'js', sourcefile: 'stages-harness.mjs' },
-  outfile: bundle,
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  logLevel: 'warning',
-});
+await bundleHarness(harness, bundle, 'stages-harness.mjs');
 const corpus = corpusFile('10mb.txt', 10_000_000);
 const run = spawnSync(process.execPath, [bundle, corpus], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 if (run.status !== 0) process.exit(1);

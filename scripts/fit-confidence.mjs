@@ -7,11 +7,11 @@
 // max and qualifier; scripts/lib/score-folder.mjs blindRight). Then `npm run accuracy` prints the
 // calibration this gives, and test/real-corpus.test.ts and test/fixtures-calibration.test.ts hold it.
 //   node scripts/fit-confidence.mjs [--dry-run]     (--dry-run prints the counts instead of writing them)
-import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bundleHarness } from './lib/bundle-harness.mjs';
 import { FOLDERS, blindRight } from './lib/score-folder.mjs';
 
 const DATA = 'src/facts/lexicon/confidence.ts';
@@ -34,16 +34,7 @@ const golds = FOLDERS.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith
 const dir = mkdtempSync(join(tmpdir(), 'fit-confidence-'));
 const bundle = join(dir, 'harness.mjs');
 try {
-  await build({
-    stdin: { contents: harness, resolveDir: process.cwd(), loader: 'js', sourcefile: 'fit-harness.mjs' },
-    outfile: bundle,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    logLevel: 'warning',
-  });
+  await bundleHarness(harness, bundle, 'fit-harness.mjs');
   const run = spawnSync(process.execPath, [bundle, JSON.stringify(golds.map((g) => g.fixture))], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'inherit'] });
   if (run.status !== 0) process.exit(1);
   const counts = new Map();
