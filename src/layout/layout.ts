@@ -9,7 +9,8 @@ import { findHeadline, type Headline } from './headline.js';
 import { DATE_LINE } from './dates.js';
 import { looksLikeUnitName } from './unit-name.js';
 import { isRegexBlank } from '../text/blanks.js';
-import { endsHeading, mayHeadBlock, mayStartBlockRaw, segment, startsBlock, type Block } from './segment.js';
+import { segment, type Block } from './blocks.js';
+import { endsHeading, mayHeadBlock, mayStartBlockRaw, startsBlock } from './segment.js';
 
 export interface Layout {
   headline: Headline;
