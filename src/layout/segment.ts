@@ -15,8 +15,12 @@ import { unitSpaceHeading } from './headings/unit-space.js';
 import type { HeadingMatch, HeadingStyle } from './headings/types.js';
 import { MAX_UNIT_NAME_LENGTH } from './unit-name.js';
 
-/** Most explicit first: a bracket or number says "heading" louder than a bare line does. */
-export const HEADING_STYLES: readonly HeadingStyle[] = [markdownHeading, bracketHeading, numberedHeading, runInHeading, speakerHeading, unitSpaceHeading, bareHeading];
+/**
+ * Most explicit first: a bracket or number says "heading" louder than a bare line does. A bare line (a whole
+ * short line of name characters) is asked before the speaker and unit-then-blank shapes, which it never
+ * takes from them (they need a blank, or an office and a person), so that a list of names skips them.
+ */
+export const HEADING_STYLES: readonly HeadingStyle[] = [markdownHeading, bracketHeading, numberedHeading, runInHeading, bareHeading, speakerHeading, unitSpaceHeading];
 
 /** Marks that always open a new paragraph, heading or not: `一、`, `（一）`, `【`, `**`, `#`. */
 const BLOCK_MARKER = /^(?:[【〖\[]|\*\*|__|#{1,6}\s)/;
