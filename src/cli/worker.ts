@@ -4,6 +4,7 @@ import { createWriter, factsOnly, joined } from '../output/writer.js';
 import { extractChunks, extractWithTrace } from '../pipeline.js';
 import { failure, type ExtractJob, type JobReply, type JobResult, type JobSettings } from './jobs.js';
 import { readHandedOver } from './read-input.js';
+import { readFormat } from '../read/index.js';
 
 const port = parentPort;
 if (!port) throw new Error('worker.js runs as a worker thread of report-extract --jobs');
@@ -22,8 +23,8 @@ port.on('message', async (job: ExtractJob) => {
 async function extractOne(path: string, bytes: ByteRows | undefined): Promise<JobResult> {
   const mark = bytes?.length ?? 0;
   try {
-    const input = await readHandedOver(path, process.stdin, settings.maxBytes);
-    const options = { path, encoding: settings.encoding, maxBytes: settings.maxBytes };
+    const options = { path, encoding: settings.encoding, maxBytes: settings.maxBytes, inputFormat: settings.inputFormat };
+    const input = await readFormat(await readHandedOver(path, process.stdin, settings.maxBytes), options);
     if (writer) {
       // Rows, as the thread of --jobs 1 makes them: facts area by area, each chunk formatted (and encoded)
       // as it comes, so that neither the facts nor their text outlive their area.
