@@ -40,9 +40,11 @@ export function glyphsOf(items: readonly TextItem[]): Glyph[] {
     const total = weights.reduce((s, w) => s + w, 0);
     const width = item.width > 0 ? item.width : total * size;
     let x = e;
+    const blank = item.str.trim() === ''; // a run of spaces alone only moves the pen: gaps speak for it
     for (const [i, ch] of chars.entries()) {
       const w = (width * (weights[i] as number)) / total;
       if (ch.trim() !== '') glyphs.push({ ch, x, y: f, w, size });
+      else if (!blank) glyphs.push({ ch: ' ', x, y: f, w, size }); // a space inside a run: `（记者 刘菲 曹俐）`
       x += w;
     }
   }
@@ -58,6 +60,10 @@ export function withoutDoubles(glyphs: readonly Glyph[]): Glyph[] {
   const seen = new Map<string, Glyph[]>();
   const kept: Glyph[] = [];
   for (const g of glyphs) {
+    if (g.ch === ' ') {
+      kept.push(g);
+      continue;
+    }
     const same = seen.get(g.ch);
     const near = SAME_PLACE * g.size;
     if (same?.some((o) => Math.abs(o.x - g.x) < near && Math.abs(o.y - g.y) < near)) continue;

@@ -91,10 +91,15 @@ function segmentsOf(row: Glyph[]): Segment[] {
     current.push(g);
   }
   if (current.length > 0) segments.push(segment(current));
-  return segments;
+  return segments.filter((seg) => seg.glyphs.length > 0);
 }
 
-function segment(glyphs: Glyph[]): Segment {
+function segment(all: Glyph[]): Segment {
+  let [start, end] = [0, all.length];
+  while (start < end && (all[start] as Glyph).ch === ' ') start++;
+  while (end > start && (all[end - 1] as Glyph).ch === ' ') end--;
+  const glyphs = all.slice(start, end);
+  if (glyphs.length === 0) return { glyphs, x0: 0, x1: 0, y: 0, size: 0 };
   const last = glyphs.at(-1) as Glyph;
   const sizes = glyphs.map((g) => g.size).sort((a, b) => a - b);
   return { glyphs, x0: (glyphs[0] as Glyph).x, x1: last.x + last.w, y: (glyphs[0] as Glyph).y, size: sizes[sizes.length >> 1] as number };
@@ -177,7 +182,11 @@ function textOf(glyphs: readonly Glyph[]): string {
   let text = '';
   let prev: Glyph | null = null;
   for (const g of glyphs) {
-    if (prev && g.x - (prev.x + prev.w) > SPACE_GAP * g.size && !CJK.test(prev.ch) && !CJK.test(g.ch)) text += ' ';
+    if (g.ch === ' ') {
+      if (!text.endsWith(' ')) text += ' ';
+      continue;
+    }
+    if (prev && g.x - (prev.x + prev.w) > SPACE_GAP * g.size && !CJK.test(prev.ch) && !CJK.test(g.ch) && !text.endsWith(' ')) text += ' ';
     text += g.ch;
     prev = g;
   }
