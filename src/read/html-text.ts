@@ -147,3 +147,26 @@ export function cleanTitle(title: string): string | null {
   const first = title.replace(/\s+/g, ' ').split(/\s+[|_\-–—]\s+|\s*[|｜]\s*|\s*——\s*|\s*_\s*/)[0]?.trim() ?? '';
   return first === '' ? null : first;
 }
+
+/** Elements whose content is never text. */
+const NOT_TEXT = /<(script|style|noscript|template|svg|head|select|textarea)\b[\s\S]*?<\/\1\s*>/gi;
+const BLOCK_TAG = /<\/?(?:p|div|section|article|main|h[1-6]|ul|ol|li|blockquote|pre|table|tr|td|th|br|dl|dt|dd|hr|header|footer|nav|aside|form|center)\b[^>]*>/gi;
+const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', middot: '·', hellip: '…', mdash: '—' };
+
+/**
+ * A page's text without a DOM, by linear passes over the markup (for pages too deep to parse): no
+ * script or style, a paragraph per block element, tags dropped, common entities decoded.
+ */
+export function plainText(html: string): string[] {
+  const text = html
+    .replace(NOT_TEXT, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(BLOCK_TAG, '\n\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (all, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+      const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : NaN;
+      if (!Number.isNaN(code)) return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : '';
+      return ENTITIES[(name ?? '').toLowerCase()] ?? all;
+    });
+  return text.split(/\n\s*\n/).map(tidy).filter((p) => p !== '');
+}

@@ -12,16 +12,40 @@ import { decode, type Encoding } from '../text/decode.js';
 import type { ReadDocument } from './index.js';
 import type { DomDocument, DomElement, DomNode } from './dom.js';
 import { load } from './load.js';
-import { blockText, cleanTitle, dropNoise, pruneNoise } from './html-text.js';
+import { blockText, cleanTitle, dropNoise, plainText, pruneNoise } from './html-text.js';
 
 type Readability = new (document: DomDocument, options: object) => { parse(): { content: unknown } | null };
 type ParseHTML = (html: string) => { document: DomDocument };
+
+/** Deeper nesting than this is no real page (they stay under a hundred): it is read without a DOM. */
+const MAX_DEPTH = 2000;
+
+/** How deep elements nest, by a linear scan of the tags (elements whose end tag may be left out not counted). */
+function nestingDepth(html: string): number {
+  const tag = /<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g;
+  let depth = 0;
+  let max = 0;
+  for (let m = tag.exec(html); m !== null; m = tag.exec(html)) {
+    const name = (m[2] as string).toLowerCase();
+    if (m[3] === '/' || VOID_OR_OPTIONAL.has(name)) continue;
+    depth += m[1] === '/' ? -1 : 1;
+    if (depth > max && (max = depth) > MAX_DEPTH) break;
+  }
+  return max;
+}
+const VOID_OR_OPTIONAL = new Set('area base br col embed hr img input link meta source track wbr p li dt dd tr td th option thead tbody tfoot colgroup caption rt rp optgroup'.split(' '));
 
 /** More elements than this and Readability is not tried (its scoring is quadratic in the worst case): the body's text is read as it is. */
 const MAX_ELEMENTS = 50_000;
 
 export async function readHtml(bytes: Uint8Array, options: { encoding?: Encoding }): Promise<ReadDocument> {
   const { text: html, encoding, warnings } = decodePage(bytes, options.encoding);
+  if (nestingDepth(html) > MAX_DEPTH) {
+    // linkedom builds a deep tree in time that grows with the square of its depth (40,000 levels: 0.65 s)
+    warnings.push({ code: WarningCode.MAIN_CONTENT_GUESSED, message: `elements nested over ${MAX_DEPTH} deep: the page was read as plain text, less navigation and footer` });
+    const text = dropNoise(plainText(html)).join('\n\n');
+    return { format: 'html', text: text === '' ? '' : `${text}\n`, encoding, pageStarts: null, warnings };
+  }
   const { parseHTML } = load<{ parseHTML: ParseHTML }>('linkedom');
   const { document } = parseHTML(html);
   for (const el of document.querySelectorAll('script, style, noscript, template, iframe, object, embed, svg, canvas, select, button, input, textarea')) el.remove();
