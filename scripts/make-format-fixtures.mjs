@@ -26,8 +26,12 @@ function sample() {
   const departments = [];
   for (const block of body.slice(1)) {
     const isHeading = !block.includes('\n') && block.length <= 16 && !/[，。；]/.test(block);
+    const paras = departments.at(-1)?.[1];
+    const last = paras?.at(-1);
     if (isHeading) departments.push([block, []]);
-    else departments.at(-1)[1].push(block.replace(/\n/g, ''));
+    // A blank line inside a sentence (`社区管\n\n控`) is the source's page break: one paragraph here.
+    else if (last !== undefined && !/[。！？”]$/.test(last)) paras[paras.length - 1] = last + block.replace(/\n/g, '');
+    else paras.push(block.replace(/\n/g, ''));
   }
   return { lead, departments };
 }

@@ -86,7 +86,7 @@ export function blockText(root: DomElement): string[] {
 /** A bold run that opens its paragraph and reads like a heading: short, some text after it, no closing punctuation. */
 function isHeadingRun(el: DomElement): boolean {
   const text = tidy(el.textContent ?? '');
-  if (text.length < 2 || text.length > 20 || /[，。；,;！？]$/.test(text)) return false;
+  if (text.length < 2 || text.length > 20 || /[，。；,;！？：:]$/.test(text)) return false;
   const after = tidy((el.parentElement?.textContent ?? '').slice((el.parentElement?.textContent ?? '').indexOf(el.textContent ?? '') + (el.textContent ?? '').length));
   return after.length > 0 && !/^[：:]/.test(after); // `区财政局：…` stays run-in: the segmenter reads that style itself
 }

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { ReportError } from '../errors.js';
 import type { HandedOver, Input } from '../pipeline.js';
 import type { Encoding } from '../text/decode.js';
-import type { SourceFormat, Warning } from '../schema.js';
+import { DEFAULT_MAX_BYTES, type SourceFormat, type Warning } from '../schema.js';
 import { detectFormat, detectTextFormat } from './detect.js';
 
 /** What a reader makes of a file. */
@@ -58,7 +58,7 @@ export function isReadInput(input: Input | ReadInput): input is ReadInput {
 export async function readFormat(input: Input | ReadInput, options: ReadOptions = {}): Promise<Input | ReadInput> {
   const format = formatOf(input, options.inputFormat);
   if (format === 'text' || isReadInput(input)) return input;
-  const maxBytes = options.maxBytes ?? Infinity;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input instanceof Uint8Array ? input : take(input);
   if (bytes.length > maxBytes) {
     throw new ReportError('TOO_LARGE', `too large: ${bytes.length} bytes, over the limit of ${maxBytes} bytes (maxBytes, --max-bytes)`, { bytes: bytes.length, maxBytes });

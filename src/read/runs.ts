@@ -8,7 +8,7 @@ export interface Run {
 /** Longest bold opening read as a heading: unit names are short (`济宁高新控股集团`). */
 const MAX_HEADING = 20;
 /** A bold opening that ends like a clause is emphasis, not a heading. @example '全力以赴，' */
-const CLAUSE_END = /[，。；,;！？、]$/;
+const CLAUSE_END = /[，。；,;！？、：:]$/;
 
 /**
  * @example splitHeadingRun([{ text: '区财政局', bold: true }, { text: '拨付资金210万元。', bold: false }])
