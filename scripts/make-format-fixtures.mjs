@@ -75,9 +75,9 @@ async function pdfs() {
     </div></body></html>`,
     'two-column.pdf',
   );
-  await print(`<html><body><svg width="400" height="300"><rect x="10" y="10" width="300" height="200" fill="#888"/><circle cx="200" cy="150" r="60" fill="#444"/></svg></body></html>`, 'no-text.pdf');
+  await print(`<html><body><svg width="400" height="300"><rect x="10" y="10" width="300" height="200" fill="#888"/><circle cx="200" cy="150" r="60" fill="#444"/></svg></body></html>`, '../../test/read/files/no-text.pdf');
   await browser.close();
-  execFileSync('qpdf', ['--encrypt', 'secret', 'owner-secret', '256', '--', `${OUT}/two-column.pdf`, `${OUT}/encrypted.pdf`]);
+  execFileSync('qpdf', ['--encrypt', 'secret', 'owner-secret', '256', '--', `${OUT}/two-column.pdf`, 'test/read/files/encrypted.pdf']);
 }
 
 function docx() {

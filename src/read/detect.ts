@@ -13,10 +13,12 @@ const ZIP_MAGIC = [0x50, 0x4b];
 /** How far into the bytes a web page's first tag is looked for. */
 const HTML_SNIFF_BYTES = 2048;
 /**
- * The start of a web page once a BOM, blanks, `<?xml …?>` and comments are skipped.
- * @example '<!DOCTYPE html>' '<html lang="zh">' '<meta charset="gb2312">' '<div class="main">'
+ * The start of a web page once a BOM, blanks, `<?xml …?>` and comments are skipped: the tags a saved page
+ * opens with. A text that merely starts with markup (`<script>…` in a hostile .txt, `<div align=center>` in
+ * Markdown) stays text.
+ * @example '<!DOCTYPE html>' '<html lang="zh">' '<head>' '<meta charset="gb2312">'
  */
-const HTML_START = /^(?:<!doctype\s+html|<(?:html|head|body|meta|title|link|script|style|div|table|article|section|header|nav|main|p|h[1-6]|span|a|center|font|form|iframe|base)(?=[\s>/]))/i;
+const HTML_START = /^(?:<!doctype\s+html|<(?:html|head|body|meta|title)(?=[\s>/]))/i;
 /** What may stand before the first tag: a BOM (as Latin-1 or UTF-8), blanks, an XML declaration, comments. */
 const HTML_PREAMBLE = /^(?:\ufeff|\u00ef\u00bb\u00bf|\u00fe\u00ff|\u00ff\u00fe|\s|<\?xml[^>]*\?>|<!--[\s\S]*?-->)*/;
 

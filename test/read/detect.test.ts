@@ -14,8 +14,10 @@ describe('detectFormat: by content, whatever the name', () => {
     ['\xef\xbb\xbf<html>', 'html'],
     ['<?xml version="1.0"?>\n<!-- saved --><html>', 'html'],
     ['<meta charset="gb2312"><p>正文</p>', 'html'],
-    ['  <div class="main">', 'html'],
-    ['<p>区财政局</p>', 'html'],
+    ['<head><title>x</title>', 'html'],
+    ['  <div class="main">', 'text'], // markup in a text file (Markdown, a hostile .txt) stays text
+    ['<script>alert(1)</script>迎疫而上', 'text'],
+    ['<p>区财政局</p>', 'text'],
     ['本报济宁讯 %PDF- 是一种格式', 'text'],
     ['区财政局拨付资金210万元。', 'text'],
     ['<区财政局> 不是标签', 'text'],

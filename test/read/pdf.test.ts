@@ -62,8 +62,8 @@ describe('PDF (printed by Chromium)', () => {
   });
 
   it.each([
-    ['no-text.pdf', 'NO_TEXT_LAYER', /^no text layer \(scanned image\?\)/],
-    ['encrypted.pdf', 'ENCRYPTED', /^encrypted PDF/],
+    ['../../test/read/files/no-text.pdf', 'NO_TEXT_LAYER', /^no text layer \(scanned image\?\)/],
+    ['../../test/read/files/encrypted.pdf', 'ENCRYPTED', /^encrypted PDF/],
   ])('%s → %s', async (name, code, message) => {
     const error = await failure(file(name));
     expect(error.code).toBe(code);
