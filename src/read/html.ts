@@ -47,7 +47,8 @@ export async function readHtml(bytes: Uint8Array, options: { encoding?: Encoding
     return { format: 'html', text: text === '' ? '' : `${text}\n`, encoding, pageStarts: null, warnings };
   }
   const { parseHTML } = load<{ parseHTML: ParseHTML }>('linkedom');
-  const { document } = parseHTML(html);
+  // (linkedom leaves a fragment without <html> outside the body: given a page around it, it is the body)
+  const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><body>${html}</body></html>`);
   for (const el of document.querySelectorAll('script, style, noscript, template, iframe, object, embed, svg, canvas, select, button, input, textarea')) el.remove();
   const title = articleTitle(document);
   pruneNoise(document);
