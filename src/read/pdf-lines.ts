@@ -106,7 +106,7 @@ function segment(all: Glyph[]): Segment {
 }
 
 /**
- * The x of a gutter between two columns: in the middle 30–70 % of the page, crossed by at most a tenth
+ * The x of a gutter between two columns: in the middle 30–70 % of the page, crossed by at most a tenth (or two)
  * of the segments, with long segments (a quarter of the page and more) on both sides. A table's short
  * cells do not make columns.
  */
@@ -118,7 +118,7 @@ function findGutter(segments: readonly Segment[], pageWidth: number): number | n
     for (const s of segments) if (s.x0 < x && s.x1 > x) crossing++;
     if (best === null || crossing < best.crossing) best = { x, crossing };
   }
-  if (best === null || best.crossing > segments.length / 10) return null;
+  if (best === null || best.crossing > Math.max(2, segments.length / 10)) return null; // (a headline or two across both columns)
   const x = best.x;
   const longLeft = segments.filter((s) => s.x1 <= x && s.x1 - s.x0 >= pageWidth / 4).length;
   const longRight = segments.filter((s) => s.x0 >= x && s.x1 - s.x0 >= pageWidth / 4).length;
@@ -161,7 +161,7 @@ function mostCommon(xs: readonly number[]): number {
 
 function lineOf(row: Segment[], left: number, right: number): Line {
   row.sort((a, b) => a.x0 - b.x0);
-  const texts = row.map((s) => textOf(s.glyphs));
+  const texts = row.map((s) => unspaced(textOf(s.glyphs)));
   // A letter-spaced heading (`一、综    合`): a few CJK characters far apart are one word.
   const spaced = row.length > 1 && texts.join('').length <= 10 && texts.every((t) => CJK_ONLY.test(t));
   const sizes = row.map((s) => s.size).sort((a, b) => a - b);
@@ -175,6 +175,20 @@ function lineOf(row: Segment[], left: number, right: number): Line {
     right,
     cells: row.length > 1 && !spaced,
   };
+}
+
+const SPACED_CJK = /(?<=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]) (?=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f])/g;
+const TIGHT_CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f](?=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f])/g;
+
+/**
+ * A justified line written with a space between every character (`第 二 产 业 增 加 值`) without them;
+ * a line with a few spaces between words (`（记者 刘菲 曹俐 胡碧源）`) keeps them.
+ */
+function unspaced(text: string): string {
+  const spaced = text.match(SPACED_CJK)?.length ?? 0;
+  if (spaced < 3) return text;
+  const tight = text.match(TIGHT_CJK)?.length ?? 0;
+  return spaced > tight ? text.replace(SPACED_CJK, '') : text;
 }
 
 /** A segment's characters; a space where Latin letters or digits stand apart (`GDP 262.6`), never between CJK. */
