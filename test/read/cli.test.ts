@@ -48,6 +48,17 @@ describe('formats on the command line', () => {
     expect(bad.code).toBe(2);
   });
 
+  it('--from ndjson: base64 PDF, Word and web page documents are read by their readers', async () => {
+    const line = (id: string, name: string): string => JSON.stringify({ id, base64: readFileSync(`${FILES}/${name}`).toString('base64') });
+    const stdin = [line('pdf', 'bulletin.pdf'), line('docx', 'bulletin.docx'), line('html', 'page.html'), JSON.stringify({ id: 'bad', base64: 'JVBERi0xLjcKZ2FyYmFnZQo=' })].join('\n');
+    const { code, stdout, stderr } = await runCli(['-q', '--from', 'ndjson'], { stdin });
+    expect(code).toBe(1);
+    const facts = stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; page: number | null });
+    expect(['pdf', 'docx', 'html'].map((id) => facts.filter((f) => f.id === id).length)).toEqual([62, 62, 62]);
+    expect(facts.find((f) => f.id === 'pdf')?.page).toBe(1);
+    expect(stderr).toBe('report-extract: bad: damaged PDF: Invalid PDF structure.\n');
+  });
+
   it('reads a PDF from stdin', async () => {
     const { code, stdout } = await runCli(['-q', '-f', 'csv', '--fields', 'page,raw', '-'], { stdin: readFileSync(`${FILES}/bulletin.pdf`) });
     expect(code).toBe(0);
