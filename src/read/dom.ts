@@ -5,6 +5,7 @@ export interface DomNode {
   textContent: string | null;
   lastChild: DomNode | null;
   previousSibling: DomNode | null;
+  nextSibling: DomNode | null;
   parentElement: DomElement | null;
   isConnected: boolean;
   cloneNode(deep: boolean): DomNode;

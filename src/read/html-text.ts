@@ -23,11 +23,15 @@ const EDGE_BLANKS = /^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g;
 export function blockText(root: DomElement): string[] {
   const paragraphs: string[] = [];
   let current = '';
+  /** Whether `current` holds more than blanks (kept as a flag: testing the string each time would be quadratic). */
+  let hasText = false;
   let table: { rows: string[]; cells: string[] | null } | null = null;
   let tableRoot: DomElement | null = null;
+  const headingRuns = new Set<DomElement>();
   const flush = (): void => {
     const text = tidy(current);
     current = '';
+    hasText = false;
     if (text === '') return;
     if (table?.cells) table.cells.push(text);
     else if (table) table.rows.push(text);
@@ -38,7 +42,9 @@ export function blockText(root: DomElement): string[] {
   while (stack.length > 0) {
     const [node, entering] = stack.pop() as [DomNode, boolean];
     if (node.nodeType === 3) {
-      current += node.nodeValue ?? '';
+      const value = node.nodeValue ?? '';
+      current += value;
+      if (!hasText && NOT_BLANK.test(value)) hasText = true;
       continue;
     }
     if (node.nodeType !== 1) continue;
@@ -56,11 +62,9 @@ export function blockText(root: DomElement): string[] {
       } else if (table && tag === 'TR') table.cells = [];
       else if (table && (tag === 'TD' || tag === 'TH')) flush();
       else if (BLOCKS.has(tag)) flush();
-      else if (BOLD.has(tag) && current.trim() === '' && isHeadingRun(el)) {
-        stack.push([el, false]);
-        for (let c = el.lastChild; c; c = c.previousSibling) stack.push([c, true]);
-        current = '';
-        continue;
+      else if (BOLD.has(tag) && !hasText && table === null && isHeadingRun(el)) {
+        flush();
+        headingRuns.add(el);
       }
       stack.push([el, false]);
       for (let c = el.lastChild; c; c = c.previousSibling) stack.push([c, true]);
@@ -77,18 +81,55 @@ export function blockText(root: DomElement): string[] {
       table.cells = null;
       if (cells.length > 0) table.rows.push(cells.join('\t'));
     } else if (table && (tag === 'TD' || tag === 'TH')) flush();
-    else if (BLOCKS.has(tag) || (BOLD.has(tag) && isHeadingRun(el) && tidy(current) === tidy(el.textContent ?? ''))) flush();
+    else if (BLOCKS.has(tag) || headingRuns.delete(el)) flush();
   }
   flush();
   return paragraphs;
 }
 
+const NOT_BLANK = /[^\s\u00a0\u3000]/;
+
 /** A bold run that opens its paragraph and reads like a heading: short, some text after it, no closing punctuation. */
 function isHeadingRun(el: DomElement): boolean {
-  const text = tidy(el.textContent ?? '');
-  if (text.length < 2 || text.length > 20 || /[，。；,;！？：:]$/.test(text)) return false;
-  const after = tidy((el.parentElement?.textContent ?? '').slice((el.parentElement?.textContent ?? '').indexOf(el.textContent ?? '') + (el.textContent ?? '').length));
-  return after.length > 0 && !/^[：:]/.test(after); // `区财政局：…` stays run-in: the segmenter reads that style itself
+  const own = textUpTo(el, MAX_HEADING_RUN + 10);
+  if (own === null) return false;
+  const text = tidy(own);
+  if (text.length < 2 || text.length > MAX_HEADING_RUN || /[，。；,;！？：:]$/.test(text)) return false;
+  // The first character after the run, in its following siblings: there must be one, and not a colon
+  // (`区财政局：…` stays run-in: the segmenter reads that style itself).
+  for (let sibling = el.nextSibling; sibling; sibling = sibling.nextSibling) {
+    const next = firstCharacter(sibling);
+    if (next !== null) return next !== '：' && next !== ':';
+  }
+  return false;
+}
+const MAX_HEADING_RUN = 20;
+
+/** The text of `node`, or null when it is longer than `limit` (found without building more than that). */
+function textUpTo(node: DomNode, limit: number): string | null {
+  let text = '';
+  const stack: DomNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop() as DomNode;
+    if (n.nodeType === 3) {
+      text += n.nodeValue ?? '';
+      if (text.length > limit) return null;
+    } else for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return text;
+}
+
+/** The first character of `node`'s text that is not blank, or null. */
+function firstCharacter(node: DomNode): string | null {
+  const stack: DomNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop() as DomNode;
+    if (n.nodeType === 3) {
+      const m = NOT_BLANK.exec(n.nodeValue ?? '');
+      if (m) return m[0];
+    } else for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return null;
 }
 
 function tidy(text: string): string {
@@ -106,13 +147,37 @@ const NOISE_NAMES = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|positio
 export function pruneNoise(document: DomDocument): void {
   const body = document.body;
   if (!body) return;
-  const total = (body.textContent ?? '').length;
-  for (const el of document.querySelectorAll(NOISE_ELEMENTS)) if ((el.textContent ?? '').length < total / 3) el.remove();
+  const lengths = textLengths(body);
+  const total = lengths.get(body) ?? 0;
+  const small = (el: DomElement): boolean => (lengths.get(el) ?? 0) < total / 3;
+  for (const el of document.querySelectorAll(NOISE_ELEMENTS)) if (small(el)) el.remove();
   for (const el of document.querySelectorAll('[class], [id]')) {
     if (!el.isConnected) continue;
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (NOISE_NAMES.test(names) && (el.textContent ?? '').length < total / 3) el.remove();
+    if (NOISE_NAMES.test(names) && small(el)) el.remove();
   }
+}
+
+/** The text length of every element below `root`, in one pass (textContent per element would be quadratic in the depth). */
+function textLengths(root: DomElement): Map<DomNode, number> {
+  const lengths = new Map<DomNode, number>();
+  const stack: Array<[DomNode, boolean]> = [[root, true]];
+  const sums: number[] = [0];
+  while (stack.length > 0) {
+    const [node, entering] = stack.pop() as [DomNode, boolean];
+    if (node.nodeType === 3) {
+      sums[sums.length - 1]! += (node.nodeValue ?? '').length;
+    } else if (entering) {
+      stack.push([node, false]);
+      sums.push(0);
+      for (let c = node.lastChild; c; c = c.previousSibling) stack.push([c, true]);
+    } else {
+      const length = sums.pop() as number;
+      lengths.set(node, length);
+      sums[sums.length - 1]! += length;
+    }
+  }
+  return lengths;
 }
 
 /**

@@ -20,18 +20,23 @@ type ParseHTML = (html: string) => { document: DomDocument };
 /** Deeper nesting than this is no real page (they stay under a hundred): it is read without a DOM. */
 const MAX_DEPTH = 2000;
 
-/** How deep elements nest, by a linear scan of the tags (elements whose end tag may be left out not counted). */
-function nestingDepth(html: string): number {
+/**
+ * How deep elements nest and how many there are, by a linear scan of the tags (for the depth, elements
+ * whose end tag may be left out are not counted).
+ */
+function shape(html: string): { depth: number; elements: number } {
   const tag = /<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g;
   let depth = 0;
   let max = 0;
+  let elements = 0;
   for (let m = tag.exec(html); m !== null; m = tag.exec(html)) {
+    if (m[1] !== '/') elements++;
     const name = (m[2] as string).toLowerCase();
     if (m[3] === '/' || VOID_OR_OPTIONAL.has(name)) continue;
     depth += m[1] === '/' ? -1 : 1;
     if (depth > max && (max = depth) > MAX_DEPTH) break;
   }
-  return max;
+  return { depth: max, elements };
 }
 const VOID_OR_OPTIONAL = new Set('area base br col embed hr img input link meta source track wbr p li dt dd tr td th option thead tbody tfoot colgroup caption rt rp optgroup'.split(' '));
 
@@ -40,7 +45,8 @@ const MAX_ELEMENTS = 50_000;
 
 export async function readHtml(bytes: Uint8Array, options: { encoding?: Encoding }): Promise<ReadDocument> {
   const { text: html, encoding, warnings } = decodePage(bytes, options.encoding);
-  if (nestingDepth(html) > MAX_DEPTH) {
+  const { depth, elements } = shape(html);
+  if (depth > MAX_DEPTH) {
     // linkedom builds a deep tree in time that grows with the square of its depth (40,000 levels: 0.65 s)
     warnings.push({ code: WarningCode.MAIN_CONTENT_GUESSED, message: `elements nested over ${MAX_DEPTH} deep: the page was read as plain text, less navigation and footer` });
     const text = dropNoise(plainText(html)).join('\n\n');
@@ -52,17 +58,26 @@ export async function readHtml(bytes: Uint8Array, options: { encoding?: Encoding
   for (const el of document.querySelectorAll('script, style, noscript, template, iframe, object, embed, svg, canvas, select, button, input, textarea')) el.remove();
   const title = articleTitle(document);
   pruneNoise(document);
-  const article = mainContent(document, warnings);
+  const article = mainContent(document, depth, elements, warnings);
   let lines = dropNoise(blockText(article));
   if (title !== null && lines[0]?.replace(/\s+/g, '') === title.replace(/\s+/g, '')) lines = lines.slice(1);
   const text = [...(title === null ? [] : [title]), ...lines].join('\n\n');
   return { format: 'html', text: text === '' ? '' : `${text}\n`, encoding, pageStarts: null, warnings };
 }
 
+/**
+ * Readability's work grows with the text times the nesting depth (it measures each candidate's
+ * ancestors' text, and tries up to five times): a real page (depth 20-40, 100 KB of text) is some 4
+ * million; past this budget the page is read whole, less its furniture. (Depth 400 over 40 KB of text
+ * took Readability 4 s.)
+ */
+const MAX_READABILITY_WORK = 20_000_000;
+
 /** The article's element: Readability's pick, or the body when it finds none (or the page is too large to score). */
-function mainContent(document: DomDocument, warnings: Warning[]): DomElement {
+function mainContent(document: DomDocument, depth: number, elements: number, warnings: Warning[]): DomElement {
   const body = document.body ?? document.documentElement;
-  if (document.getElementsByTagName('*').length <= MAX_ELEMENTS) {
+  const work = depth * (body.textContent ?? '').length;
+  if (elements <= MAX_ELEMENTS && work <= MAX_READABILITY_WORK) {
     const { Readability } = load<{ Readability: Readability }>('@mozilla/readability');
     // (a clone: Readability rewrites the tree it reads)
     const found = new Readability(document.cloneNode(true) as DomDocument, { charThreshold: 20, serializer: (el: DomNode) => el }).parse();

@@ -84,6 +84,17 @@ describe('web pages', () => {
     expect(report.warnings.map((w) => w.code)).toContain('MAIN_CONTENT_GUESSED');
   });
 
+  it.each([
+    ['1,500 nested divs named nav around 2 MB of text', `<html><body>${'<div class="nav">'.repeat(1500)}<p>${'区公安分局出动警力300人次，开展巡逻防控。'.repeat(100_000)}</p>${'</div>'.repeat(1500)}</body></html>`, 100_000],
+    ['100,000 bold runs in one paragraph', `<html><body><article><p>${'<b>区公安分局</b>出动警力3人。'.repeat(100_000)}</p></article></body></html>`, 100_000],
+    ['200,000 sibling divs (7 MB)', `<html><body>${'<div class="x"><p>出动警力3人。</p></div>'.repeat(200_000)}</body></html>`, 200_000],
+  ])('%s: read in linear time, every fact kept', async (_name, page, facts) => {
+    const started = Date.now();
+    const report = await extractAsync(Buffer.from(page), { skipValidation: true });
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(report.facts).toHaveLength(facts);
+  }, 60_000);
+
   it('an empty page is an empty report, not a crash', async () => {
     const report = await extractAsync(Buffer.from('<!DOCTYPE html><html><body></body></html>'));
     expect(report.facts).toEqual([]);
