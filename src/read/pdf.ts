@@ -6,7 +6,6 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { ReportError } from '../errors.js';
 import type { ReadDocument } from './index.js';
 import { load } from './load.js';
@@ -32,12 +31,13 @@ const PDFJS = 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export async function readPdf(bytes: Uint8Array, _options: { maxBytes: number }): Promise<ReadDocument> {
   const pdfjs = loadPdfjs();
-  const dir = `${pathToFileURL(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))).pathname}/`;
+  // (a plain path: pdfjs reads CMaps and font data with fs in Node; a file URL's %20 would not be found)
+  const dir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes), // a copy: pdfjs takes over (detaches) the buffer it is given
-    cMapUrl: join(dir, 'cmaps/'), // Chinese fonts often use the predefined CMaps (UniGB-UCS2-H)
+    cMapUrl: `${join(dir, 'cmaps')}/`, // Chinese fonts often use the predefined CMaps (UniGB-UCS2-H)
     cMapPacked: true,
-    standardFontDataUrl: join(dir, 'standard_fonts/'),
+    standardFontDataUrl: `${join(dir, 'standard_fonts')}/`,
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
