@@ -11,14 +11,24 @@ if (!port) throw new Error('worker.js runs as a worker thread of report-extract 
 const settings = workerData as JobSettings;
 /** The run's row writer (its options are the run's: one writer serves every input). */
 const writer = settings.rows ? createWriter({ ...settings.rows, header: false }) : undefined;
-port.on('message', async (job: ExtractJob) => {
+/**
+ * Jobs run one after the other. A PDF's reader waits on real events (pdfjs's messages), so a job's
+ * `await` lets the next message in: two jobs at once would write rows into the one shared ByteRows
+ * buffer over each other (a batch with PDFs gave another file's rows in place of a text file's).
+ */
+let queue: Promise<void> = Promise.resolve();
+port.on('message', (job: ExtractJob) => {
+  queue = queue.then(() => runJob(job));
+});
+
+const runJob = async (job: ExtractJob): Promise<void> => {
   const bytes = writer && settings.rowBytes ? new ByteRows() : undefined;
   const results: JobResult[] = [];
   for (const path of job.paths) results.push(await extractOne(path, bytes));
   const reply: JobReply = { id: job.id, results, bytes: bytes?.take() };
   // Bytes are moved, not copied (each reply's bytes have a buffer of their own, see ByteRows.take).
   port.postMessage(reply, reply.bytes ? [reply.bytes.buffer as ArrayBuffer] : []);
-});
+};
 
 async function extractOne(path: string, bytes: ByteRows | undefined): Promise<JobResult> {
   const mark = bytes?.length ?? 0;
