@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { cpus } from 'node:os';
 import { extract } from '../dist/index.js';
 import { BENCH_DIR, batchFolder, corpusFile } from './corpus.mjs';
+import { pdfFile } from './pdf-corpus.mjs';
 
 const quick = process.argv.includes('--quick');
 const MB = quick ? 100_000 : 1_000_000;
@@ -106,6 +107,17 @@ const rows = [];
   rows.push(row('cores busy: --jobs 1, --jobs 2 (CPU time / wall time)', `${busy(one).toFixed(2)}, ${busy(two).toFixed(2)}`, 'information', true));
   rows.push(row('this work: 2 processes on half the batch each / --jobs 1', `${work.toFixed(2)}×`, 'information', true));
   rows.push(row('--jobs 2 speed-up over --jobs 1', `${(one.ms / two.ms).toFixed(2)}× ${same ? '(output identical)' : '(OUTPUT DIFFERS)'}`, '≥ 1.6×, identical', one.ms / two.ms >= 1.6 && same));
+}
+
+// 6. PDF: pages per second and the peak RSS of a 300-page file (pages stream: one page's objects at a time).
+{
+  const pages = quick ? 30 : 300;
+  const file = pdfFile(pages);
+  const r = run([BIN, '-q', '-f', 'ndjson', file], { rss: true });
+  const perSecond = pages / (r.ms / 1000);
+  results.pdf = { pages, ms: r.ms, pagesPerSecond: perSecond, peakRssKb: r.kb };
+  rows.push(row(`PDF pages per second (${pages} pages, whole run)`, `${perSecond.toFixed(0)} pages/s`, '≥ 40 pages/s', perSecond >= 40));
+  rows.push(row(`peak RSS of a ${pages}-page PDF`, `${(r.kb / 1024).toFixed(0)} MB`, '≤ 256 MB', r.kb / 1024 <= 256));
 }
 
 /**

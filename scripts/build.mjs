@@ -18,6 +18,9 @@ const common = {
   legalComments: 'linked',
   minify: !process.argv.includes('--no-minify'),
   logLevel: 'warning',
+  // The readers' libraries, loaded by require only when a PDF, Word file or web page is read (src/read/load.ts):
+  // neither bundle carries them, so start-up and the text path do not grow.
+  external: ['pdfjs-dist', 'pdfjs-dist/*', 'linkedom', '@mozilla/readability', 'fflate', 'saxes'],
 };
 await build({
   ...common,

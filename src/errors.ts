@@ -5,7 +5,11 @@ export type ErrorCode =
   | 'UNKNOWN_ENCODING' // --encoding names an encoding this Node cannot decode
   | 'NOT_TEXT' // the bytes are binary (NUL bytes, an image …), not a text document
   | 'NOT_A_FILE' // (CLI) a path names a FIFO, socket or device: only regular files and `-` (stdin) are read
-  | 'TOO_LARGE'; // the input exceeds the size limit (`maxBytes`, `--max-bytes`)
+  | 'TOO_LARGE' // the input exceeds the size limit (`maxBytes`, `--max-bytes`); a ZIP counts what it would inflate to
+  | 'NEEDS_ASYNC' // a PDF, Word file or web page given to the synchronous `extract`: use `extractAsync` or `extractFile`
+  | 'NO_TEXT_LAYER' // a PDF without text (a scanned image?)
+  | 'ENCRYPTED' // a password-protected PDF
+  | 'DAMAGED'; // a PDF, Word file or ZIP that cannot be read (truncated, corrupt, or a ZIP that is not a Word document)
 
 export class ReportError extends Error {
   override readonly name = 'ReportError';
@@ -26,5 +30,9 @@ export const WarningCode = {
   INVALID_BYTES: 'INVALID_BYTES',
   /** The input holds no text. */
   EMPTY_INPUT: 'EMPTY_INPUT',
+  /** A web page's declared charset does not fit its bytes: the bytes decided. */
+  CHARSET_MISDECLARED: 'CHARSET_MISDECLARED',
+  /** No article was found on a web page: its whole text was read, less navigation and footer. */
+  MAIN_CONTENT_GUESSED: 'MAIN_CONTENT_GUESSED',
 } as const;
 export type WarningCode = (typeof WarningCode)[keyof typeof WarningCode];

@@ -8,7 +8,8 @@ import { factsByArea, findFacts, type Trace } from './facts/find.js';
 import { readLayout, type Layout } from './layout/layout.js';
 import { assemble } from './assemble.js';
 import { validated } from './check.js';
-import { FactListSchema, OptionsSchema, ReportSchema, type ExtractOptions, type Fact, type Report, type ResolvedOptions, type Warning } from './schema.js';
+import { FactListSchema, OptionsSchema, ReportSchema, type ExtractOptions, type Fact, type Report, type ResolvedOptions, type SourceFormat, type Warning } from './schema.js';
+import { formatOf, isReadInput, readFormat, type ReadInput } from './read/index.js';
 import { CONTROL_CHARS, decode, type Decoded } from './text/decode.js';
 import { SourceText } from './text/source.js';
 
@@ -23,6 +24,8 @@ export interface HandedOver {
 }
 /** A document: text, bytes in any supported encoding, or bytes handed over. */
 export type Input = string | Uint8Array | HandedOver;
+/** What the synchronous entries take: an Input, or a PDF, Word file or web page already read (see `readFormat`). */
+export type ReadyInput = Input | ReadInput;
 
 export interface Extraction {
   report: Report;
@@ -35,19 +38,38 @@ export interface Extraction {
 }
 
 /** Like `extract`, but also returns the trace of dropped candidates. */
-export function extractWithTrace(input: Input, options: ExtractOptions = {}): Extraction {
+export function extractWithTrace(input: ReadyInput, options: ExtractOptions = {}): Extraction {
   return extraction(input, options, true);
 }
 
 /** The report alone: `extract`. The dropped candidates are not even described. */
-export function extractReport(input: Input, options: ExtractOptions = {}): Report {
+export function extractReport(input: ReadyInput, options: ExtractOptions = {}): Report {
   return extraction(input, options, false).report;
 }
 
-function extraction(input: Input, options: ExtractOptions, keepTrace: boolean): Extraction {
+function extraction(input: ReadyInput, options: ExtractOptions, keepTrace: boolean): Extraction {
   const doc = prepare(input, options, keepTrace);
   const { facts, trace } = findFacts(doc.source, doc.layout, keepTrace);
+  setPages(facts, doc.pageStarts);
   return finish(doc, facts, countByDepartment(facts), trace);
+}
+
+/**
+ * Any input, a PDF, Word file or web page included (detected from the bytes, or `inputFormat`): the
+ * format's reader, loaded only now, makes its layout text, and the rest runs as for text.
+ * @example
+ * const report = await extractAsync(readFileSync('bulletin.pdf'));
+ * report.source.format; // 'pdf'
+ * report.facts[0].page; // 1
+ */
+export async function extractAsync(input: ReadyInput, options: ExtractOptions = {}): Promise<Report> {
+  return extractReport(await readFormat(input, parseOptions(options)), options);
+}
+
+/** `extractAsync` on a file, by path (also reported as `source.path`, unless `options.path` says otherwise). */
+export async function extractFile(path: string, options: ExtractOptions = {}): Promise<Report> {
+  const { readFile } = await import('node:fs/promises');
+  return extractAsync(await readFile(path), { path, ...options });
 }
 
 /**
@@ -57,7 +79,7 @@ function extraction(input: Input, options: ExtractOptions, keepTrace: boolean): 
  * yields the facts and returns the report without them (`facts: []`, `factCount` still counted) and, when
  * asked, the trace.
  */
-export function extractChunks(input: Input, options: ExtractOptions = {}, keep: { trace?: boolean } = {}): Generator<Fact[], Extraction> {
+export function extractChunks(input: ReadyInput, options: ExtractOptions = {}, keep: { trace?: boolean } = {}): Generator<Fact[], Extraction> {
   // Decoded and laid out now, outside the generator, so that the generator does not hold the bytes.
   return extractRepeatable(input, options, keep)();
 }
@@ -68,7 +90,7 @@ export function extractChunks(input: Input, options: ExtractOptions = {}, keep: 
  * the call, and each call of the returned function finds the facts again and hands them over chunk by
  * chunk. Two passes (one to count, one to write) cost the facts stage twice; memory stays that of the text.
  */
-export function extractRepeatable(input: Input, options: ExtractOptions = {}, keep: { trace?: boolean } = {}): () => Generator<Fact[], Extraction> {
+export function extractRepeatable(input: ReadyInput, options: ExtractOptions = {}, keep: { trace?: boolean } = {}): () => Generator<Fact[], Extraction> {
   const doc = prepare(input, options, keep.trace === true);
   return () => chunksOf(doc, keep);
 }
@@ -77,6 +99,7 @@ function* chunksOf(doc: Prepared, keep: { trace?: boolean }): Generator<Fact[], 
   const counts = new Map<number | null, number>();
   const trace: Trace = [];
   for (const area of factsByArea(doc.source, doc.layout)) {
+    setPages(area.facts, doc.pageStarts);
     countByDepartment(area.facts, counts);
     if (keep.trace) for (const d of area.dropped) trace.push(d); // not push(...): an area may drop 100,000s
     if (area.facts.length > 0) yield doc.opts.skipValidation ? area.facts : validated(FactListSchema, area.facts);
@@ -86,6 +109,9 @@ function* chunksOf(doc: Prepared, keep: { trace?: boolean }): Generator<Fact[], 
 
 interface Prepared {
   opts: ResolvedOptions;
+  format: SourceFormat;
+  /** pdf: where each page starts in the text; null for other formats. */
+  pageStarts: number[] | null;
   /** Size and digest of the input: the bytes themselves are not kept past decoding. */
   byteLength: number;
   sha256: string;
@@ -95,17 +121,35 @@ interface Prepared {
 }
 
 /** Options, size, decoding and layout: everything before the facts. */
-/** Decoded and laid out; `explain`: with the notes of how the headings were chosen. */
-function prepare(input: Input, options: ExtractOptions, explain: boolean): Prepared {
+/** `explain`: with the notes of how the headings were chosen. */
+function prepare(input: ReadyInput, options: ExtractOptions, explain: boolean): Prepared {
   const opts = parseOptions(options);
   // (read in a function of its own: once it returns, no frame holds handed-over bytes through the layout)
-  const { decoded, byteLength, sha256 } = read(input, opts);
+  const { decoded, byteLength, sha256, format, pageStarts } = isReadInput(input) ? readDocument(input) : read(input, opts);
   const source = new SourceText(decoded.text);
-  return { opts, byteLength, sha256, decoded, source, layout: readLayout(source, { explain }) };
+  return { opts, format, pageStarts, byteLength, sha256, decoded, source, layout: readLayout(source, { explain }) };
+}
+
+/** A document a reader made (see src/read/): its text is the source. */
+function readDocument({ document, bytes, sha256 }: ReadInput): Pick<Prepared, 'decoded' | 'byteLength' | 'sha256' | 'format' | 'pageStarts'> {
+  const decoded: Decoded = { text: document.text, encoding: document.encoding as Decoded['encoding'], warnings: document.warnings };
+  return { decoded, byteLength: bytes, sha256, format: document.format, pageStarts: document.pageStarts };
+}
+
+/**
+ * A text input: a PDF, Word file or web page (by its bytes, or by `inputFormat`) needs its reader,
+ * which is asynchronous, so the synchronous entries refuse it instead of reading its markup or binary.
+ */
+function refuseOtherFormats(input: Input, opts: ResolvedOptions): void {
+  const format = formatOf(input, opts.inputFormat);
+  if (format === 'text') return;
+  const what = { pdf: 'a PDF', docx: 'a Word document (or another ZIP)', html: 'a web page' }[format];
+  throw new ReportError('NEEDS_ASYNC', `${what}: read it with extractAsync or extractFile (or inputFormat: 'text' to read it as text)`, { format });
 }
 
 /** The input decoded and checked, its size and digest: the only step that reads the bytes. */
-function read(input: Input, opts: ResolvedOptions): Pick<Prepared, 'decoded' | 'byteLength' | 'sha256'> {
+function read(input: Input, opts: ResolvedOptions): Pick<Prepared, 'decoded' | 'byteLength' | 'sha256' | 'format' | 'pageStarts'> {
+  refuseOtherFormats(input, opts);
   if (typeof input === 'string') {
     const byteLength = Buffer.byteLength(input, 'utf8');
     rejectTooLarge(byteLength, opts.maxBytes);
@@ -113,13 +157,13 @@ function read(input: Input, opts: ResolvedOptions): Pick<Prepared, 'decoded' | '
     const decoded: Decoded = { text: input, encoding: 'utf-8', warnings: [] };
     rejectBinary(decoded);
     // (hashed as the UTF-8 it is encoded to, without a copy of it in bytes)
-    return { decoded, byteLength, sha256: createHash('sha256').update(input, 'utf8').digest('hex') };
+    return { decoded, byteLength, sha256: createHash('sha256').update(input, 'utf8').digest('hex'), format: 'text', pageStarts: null };
   }
   const bytes = input instanceof Uint8Array ? input : take(input);
   rejectTooLarge(bytes.length, opts.maxBytes);
   const decoded = decode(bytes, opts.encoding);
   rejectBinary(decoded);
-  return { decoded, byteLength: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  return { decoded, byteLength: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), format: 'text', pageStarts: null };
 }
 
 function take(input: HandedOver): Uint8Array {
@@ -129,11 +173,11 @@ function take(input: HandedOver): Uint8Array {
   return bytes;
 }
 
-function finish({ opts, byteLength, sha256, decoded, source, layout }: Prepared, facts: Fact[], factCounts: ReadonlyMap<number | null, number>, trace: Trace): Extraction {
+function finish({ opts, format, byteLength, sha256, decoded, source, layout }: Prepared, facts: Fact[], factCounts: ReadonlyMap<number | null, number>, trace: Trace): Extraction {
   const warnings: Warning[] = [...decoded.warnings];
   if (decoded.text.trim() === '') warnings.push({ code: WarningCode.EMPTY_INPUT, message: 'the input holds no text' });
   const report = assemble({
-    source: { path: opts.path, encoding: decoded.encoding, bytes: byteLength, sha256 },
+    source: { path: opts.path, format, encoding: decoded.encoding, bytes: byteLength, sha256 },
     text: source,
     layout,
     facts,
@@ -141,6 +185,21 @@ function finish({ opts, byteLength, sha256, decoded, source, layout }: Prepared,
     warnings,
   });
   return { report: opts.skipValidation ? report : validated(ReportSchema, report), trace, text: decoded.text, headingNotes: layout.headingNotes };
+}
+
+/** A PDF's facts get the page their span starts on (1-based), found by binary search in the page starts. */
+function setPages(facts: Fact[], pageStarts: readonly number[] | null): void {
+  if (pageStarts === null) return;
+  for (const fact of facts) {
+    let lo = 0;
+    let hi = pageStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((pageStarts[mid] as number) <= fact.span.start) lo = mid;
+      else hi = mid - 1;
+    }
+    fact.page = lo + 1;
+  }
 }
 
 /**
@@ -160,7 +219,7 @@ function countByDepartment(facts: readonly Fact[], counts = new Map<number | nul
 }
 
 /** Options are checked once, here; a bad one is a ReportError like any other refusal. */
-function parseOptions(options: ExtractOptions): ResolvedOptions {
+export function parseOptions(options: ExtractOptions): ResolvedOptions {
   const parsed = OptionsSchema.safeParse(options);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];

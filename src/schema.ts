@@ -6,7 +6,7 @@
 // zod/mini: the same validation, tree-shaken to what is used (the chained API costs ~20 ms of start-up).
 import * as z from 'zod/mini';
 
-export const SCHEMA_VERSION = '1.0';
+export const SCHEMA_VERSION = '1.1';
 
 const offset = z.int().check(z.nonnegative());
 const line = z.int().check(z.positive());
@@ -15,9 +15,14 @@ const about = <T extends z.ZodMiniType>(schema: T, description: string): T => sc
 /** Offsets into the decoded source text, in UTF-16 code units (as JS strings index); `end` is exclusive. */
 export const SpanSchema = z.object({ start: offset, end: offset });
 
+/** The formats a file is read as: detected from its content (`%PDF-`, a ZIP holding word/document.xml, HTML tags), else text. */
+export const SOURCE_FORMATS = ['text', 'pdf', 'docx', 'html'] as const;
+export const SourceFormatSchema = z.enum(SOURCE_FORMATS);
+
 export const SourceSchema = z.object({
   path: about(z.nullable(z.string()), 'the input path, "-" for stdin, null for a string input'),
-  encoding: about(z.string(), 'the encoding used to decode the bytes: utf-8, gb18030, big5, utf-16le, utf-16be'),
+  format: about(SourceFormatSchema, 'the format the input was read as: text, pdf (its text layer), docx (Word) or html (a web page\'s main content)'),
+  encoding: about(z.string(), 'text and html: the encoding used to decode the bytes (utf-8, gb18030, big5, utf-16le, utf-16be); pdf and docx: "unicode" (the file stores characters)'),
   bytes: z.int().check(z.nonnegative()),
   sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
 });
@@ -65,6 +70,7 @@ export const FactSchema = z.object({
   raw: about(z.string().check(z.minLength(1)), "the quantity's own text, wrap breaks removed"),
   span: SpanSchema,
   line,
+  page: about(z.nullable(z.int().check(z.positive())), 'pdf: the 1-based page of span.start; null for other formats'),
   context: about(z.string(), 'the clause the fact came from'),
   confidence: z.number().check(z.gte(0), z.lte(1)),
 });
@@ -96,12 +102,15 @@ export type Qualifier = z.infer<typeof QualifierSchema>;
 export type Per = z.infer<typeof PerSchema>;
 export type Fact = z.infer<typeof FactSchema>;
 export type Warning = z.infer<typeof WarningSchema>;
+export type SourceFormat = z.infer<typeof SourceFormatSchema>;
 export type Report = z.infer<typeof ReportSchema>;
 
 /** The default of the `maxBytes` option and of `--max-bytes`: 256 MiB. */
 export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
 
 export const ENCODINGS = ['utf-8', 'gb18030', 'gbk', 'big5', 'utf-16le', 'utf-16be'] as const;
+/** `inputFormat`: `auto` detects the format from the bytes, whatever the file is called. */
+export const INPUT_FORMATS = ['auto', ...SOURCE_FORMATS] as const;
 
 /** Options of `extract`, checked once at the entrance. */
 export const OptionsSchema = z.object({
@@ -111,6 +120,13 @@ export const OptionsSchema = z.object({
    * @example 'gb18030'
    */
   encoding: z.optional(z.enum(ENCODINGS)),
+  /**
+   * Read the input as this format instead of detecting it. `pdf`, `docx` and `html` need the async entry
+   * (`extractAsync`, `extractFile`); the synchronous `extract` reads text only.
+   * @default 'auto'
+   * @example 'html'
+   */
+  inputFormat: z._default(z.enum(INPUT_FORMATS), 'auto'),
   /**
    * The path reported in `source.path`.
    * @default null

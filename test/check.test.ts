@@ -23,6 +23,7 @@ const FACT: Fact = {
   raw: '30余名',
   span: { start: 12, end: 16 },
   line: 3,
+  page: null,
   context: '选派30余名党员干部',
   confidence: 0.9,
 };
@@ -43,6 +44,7 @@ const TRIES: Record<keyof Fact, unknown[]> = {
   raw: ['3', '', null],
   span: [{ start: 0, end: 0 }, { start: -1, end: 2 }, { start: 1.5, end: 2 }, { start: 1 }, [0, 1], null, 'span'],
   line: [1, 0, -2, 2.5, Number.MAX_SAFE_INTEGER + 2],
+  page: [null, 1, 0, -1, 2.5, '1', undefined],
   context: ['', '…', undefined],
   confidence: [0, 1, 0.5, -0.01, 1.01, Number.NaN],
 };

@@ -4,7 +4,7 @@
  */
 import { realpath } from 'node:fs/promises';
 import type { Extraction } from '../pipeline.js';
-import type { Category, ENCODINGS, Fact } from '../schema.js';
+import type { Category, ENCODINGS, Fact, INPUT_FORMATS } from '../schema.js';
 import { FACT_FIELDS, parseFieldList, SUMMARY_FIELDS } from '../output/fields.js';
 import { createWriter, factsOnly, type Format, type OutputWriter, type WriterOptions } from '../output/writer.js';
 import { EXIT, UsageError } from './exit.js';
@@ -27,6 +27,8 @@ export interface ExtractCommandOptions {
   bom: boolean;
   outputEncoding: string;
   encoding?: (typeof ENCODINGS)[number];
+  /** Read every input as this format instead of detecting it from its bytes. @default 'auto' */
+  inputFormat?: (typeof INPUT_FORMATS)[number];
   /** Refuse inputs larger than this many bytes. @default DEFAULT_MAX_BYTES (256 MiB) */
   maxBytes?: number;
   glob: string;
@@ -72,6 +74,7 @@ export async function runExtract(paths: readonly string[], opts: ExtractCommandO
     for await (const { input, outcome } of extractInOrder(plan.inputs, {
       jobs: opts.jobs ?? 1,
       encoding: opts.encoding,
+      inputFormat: opts.inputFormat,
       maxBytes: opts.maxBytes,
       stdin: io.stdin,
       keepText: opts.format === 'html',

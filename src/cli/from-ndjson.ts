@@ -6,6 +6,7 @@
  */
 import { createInterface } from 'node:readline';
 import { extractReport } from '../pipeline.js';
+import { readFormat } from '../read/index.js';
 import { filterReport, type FactFilter } from '../output/filter.js';
 import type { ENCODINGS } from '../schema.js';
 import { EXIT } from './exit.js';
@@ -41,7 +42,8 @@ export async function runFromNdjson(io: CliIO, sink: Sink, options: FromNdjsonOp
       continue;
     }
     try {
-      const input = doc.text ?? Buffer.from(doc.base64 ?? '', 'base64');
+      // A PDF, Word file or web page (base64, or a page's text) is read by its reader first.
+      const input = await readFormat(doc.text ?? Buffer.from(doc.base64 ?? '', 'base64'), { maxBytes: options.maxBytes, encoding: options.encoding });
       const report = extractReport(input, { path: String(doc.id), encoding: options.encoding, maxBytes: options.maxBytes });
       if (!options.quiet) for (const w of report.warnings) say(`${doc.id}: warning ${w.code}: ${w.message}`);
       const facts = filterReport(report, options.filter).facts;

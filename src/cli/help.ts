@@ -3,7 +3,7 @@ import { DEFAULT_FACT_FIELDS, DEFAULT_SUMMARY_FIELDS, FACT_FIELDS, SUMMARY_FIELD
 
 export const DESCRIPTION = `Department blocks and every numeric fact of Chinese reports, as JSON, NDJSON, CSV, TSV, a table or an HTML review page.
 
-Paths are files or folders (every *.txt and *.md below, sorted; see --glob); "-" or no path reads stdin.`;
+Paths are files or folders (every *.txt, *.md, *.pdf, *.docx, *.html and *.htm below, sorted; see --glob); "-" or no path reads stdin.`;
 
 export const FIELDS_HELP = 'columns of csv, tsv, table and ndjson, comma-separated (default and choices: see Fields below)';
 

@@ -7,13 +7,16 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { extractChunks, extractRepeatable, extractWithTrace, type Extraction } from '../pipeline.js';
 import type { WriterOptions } from '../output/writer.js';
-import type { ENCODINGS, Fact } from '../schema.js';
+import type { ENCODINGS, Fact, INPUT_FORMATS } from '../schema.js';
+import { isReadInput, readFormat } from '../read/index.js';
 import { preferSmallHeapFor } from './heap.js';
 import { describeError, readHandedOver, type PlannedInput } from './read-input.js';
 
 /** What every job of a run shares: sent once, as the worker's workerData. */
 export interface JobSettings {
   encoding?: (typeof ENCODINGS)[number];
+  /** `--input-format`: read every input as this format instead of detecting it. @default 'auto' */
+  inputFormat?: (typeof INPUT_FORMATS)[number];
   /** Refuse inputs larger than this (`--max-bytes`). */
   maxBytes?: number;
   /** Send back the decoded text and the trace only when the output needs them (html, --debug): cloning costs. */
@@ -87,8 +90,8 @@ export async function* extractInOrder(
   // hold the whole report and clone it over.
   const here = new Set(options.jobs > 1 ? inputs.filter((i) => i.path === '-' || (options.repeatFrom !== undefined && sizeOf(i.path) >= options.repeatFrom)) : []);
   const remote = options.jobs > 1 ? inputs.filter((i) => !i.error && !here.has(i)) : [];
-  const { encoding, maxBytes, keepText, keepTrace, rows, rowBytes } = options;
-  const pool = remote.length > 1 ? WorkerPool.open(options.jobs, { encoding, maxBytes, keepText, keepTrace, rows, rowBytes }) : null;
+  const { encoding, inputFormat, maxBytes, keepText, keepTrace, rows, rowBytes } = options;
+  const pool = remote.length > 1 ? WorkerPool.open(options.jobs, { encoding, inputFormat, maxBytes, keepText, keepTrace, rows, rowBytes }) : null;
   if (!pool) {
     for (const input of inputs) yield { input, outcome: input.error ? { error: input.error } : await extractHere(input.path, options) };
     return;
@@ -170,10 +173,11 @@ function sizeOf(path: string): number {
 
 async function extractHere(path: string, options: ExtractOptions): Promise<Outcome> {
   try {
-    const input = await readHandedOver(path, options.stdin, options.maxBytes);
-    const size = input.bytes?.length ?? 0;
+    const extractOptions = { path, encoding: options.encoding, maxBytes: options.maxBytes, inputFormat: options.inputFormat };
+    // A PDF, Word file or web page is read into its layout text here (its reader loaded on first use).
+    const input = await readFormat(await readHandedOver(path, options.stdin, options.maxBytes), extractOptions);
+    const size = isReadInput(input) ? input.document.text.length : typeof input === 'object' && !(input instanceof Uint8Array) ? (input.bytes?.length ?? 0) : 0;
     preferSmallHeapFor(size);
-    const extractOptions = { path, encoding: options.encoding, maxBytes: options.maxBytes };
     if (options.stream) return { chunks: extractChunks(input, extractOptions, { trace: options.keepTrace }) };
     if (size >= (options.repeatFrom ?? Infinity)) return { repeatable: extractRepeatable(input, extractOptions, { trace: options.keepTrace }) };
     return { extraction: extractWithTrace(input, extractOptions) };

@@ -3,7 +3,7 @@
  * `run` never exits the process: it returns the exit status (bin.ts sets it), so tests run it in-process.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { CATEGORIES, DEFAULT_MAX_BYTES, ENCODINGS, type Category } from '../schema.js';
+import { CATEGORIES, DEFAULT_MAX_BYTES, ENCODINGS, INPUT_FORMATS, type Category } from '../schema.js';
 import { FORMATS } from '../output/writer.js';
 import { EXIT, UsageError } from './exit.js';
 import { runExtract, type ExtractCommandOptions } from './extract.js';
@@ -39,7 +39,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .option('-o, --output <file>', 'write to this file (through a temporary file, renamed when done) instead of stdout')
     .option('--no-bom', 'csv: no UTF-8 byte order mark (Excel needs it to read Chinese; most tools do not)')
     .addOption(new Option('--output-encoding <encoding>', 'encoding of csv, tsv and table output').choices(['utf-8', 'gb18030', 'gbk']).default('utf-8'))
-    .addOption(new Option('--encoding <encoding>', 'input encoding (default: detected)').choices([...ENCODINGS]))
+    .addOption(new Option('--encoding <encoding>', 'input encoding of text and web pages (default: detected)').choices([...ENCODINGS]))
+    .addOption(new Option('--input-format <format>', 'read inputs as this format; auto detects PDF, Word (.docx) and web pages from their content, whatever the name').choices([...INPUT_FORMATS]).default('auto'))
     .addOption(new Option('--max-bytes <size>', 'refuse an input larger than this: bytes, or a number with k, M or G (x1024)').argParser(parseSize).default(DEFAULT_MAX_BYTES, '256M'))
     .option('--glob <pattern>', 'which files of a folder to read: a file-name pattern, or a path pattern below the folder when it holds a "/"', DEFAULT_GLOB)
     .option('-j, --jobs <n>', 'extract in this many worker threads (output stays in input order)', parseJobs, 1)

@@ -10,7 +10,7 @@ import { ReportError } from '../errors.js';
 import type { HandedOver } from '../pipeline.js';
 
 /** Which files of a folder are read: matched against the file name, or the path below the folder if the glob holds a `/`. */
-export const DEFAULT_GLOB = '*.{txt,md}';
+export const DEFAULT_GLOB = '*.{txt,md,pdf,docx,html,htm}';
 
 export interface PlannedInput {
   /** as given, or folder/relative/path for a file found in a folder; `-` is stdin */

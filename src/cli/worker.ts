@@ -4,26 +4,37 @@ import { createWriter, factsOnly, joined } from '../output/writer.js';
 import { extractChunks, extractWithTrace } from '../pipeline.js';
 import { failure, type ExtractJob, type JobReply, type JobResult, type JobSettings } from './jobs.js';
 import { readHandedOver } from './read-input.js';
+import { readFormat } from '../read/index.js';
 
 const port = parentPort;
 if (!port) throw new Error('worker.js runs as a worker thread of report-extract --jobs');
 const settings = workerData as JobSettings;
 /** The run's row writer (its options are the run's: one writer serves every input). */
 const writer = settings.rows ? createWriter({ ...settings.rows, header: false }) : undefined;
-port.on('message', async (job: ExtractJob) => {
+/**
+ * Jobs run one after the other. A PDF's reader waits on real events (pdfjs's messages), so a job's
+ * `await` lets the next message in: two jobs at once would write rows into the one shared ByteRows
+ * buffer over each other (a batch with PDFs gave another file's rows in place of a text file's).
+ */
+let queue: Promise<void> = Promise.resolve();
+port.on('message', (job: ExtractJob) => {
+  queue = queue.then(() => runJob(job));
+});
+
+const runJob = async (job: ExtractJob): Promise<void> => {
   const bytes = writer && settings.rowBytes ? new ByteRows() : undefined;
   const results: JobResult[] = [];
   for (const path of job.paths) results.push(await extractOne(path, bytes));
   const reply: JobReply = { id: job.id, results, bytes: bytes?.take() };
   // Bytes are moved, not copied (each reply's bytes have a buffer of their own, see ByteRows.take).
   port.postMessage(reply, reply.bytes ? [reply.bytes.buffer as ArrayBuffer] : []);
-});
+};
 
 async function extractOne(path: string, bytes: ByteRows | undefined): Promise<JobResult> {
   const mark = bytes?.length ?? 0;
   try {
-    const input = await readHandedOver(path, process.stdin, settings.maxBytes);
-    const options = { path, encoding: settings.encoding, maxBytes: settings.maxBytes };
+    const options = { path, encoding: settings.encoding, maxBytes: settings.maxBytes, inputFormat: settings.inputFormat };
+    const input = await readFormat(await readHandedOver(path, process.stdin, settings.maxBytes), options);
     if (writer) {
       // Rows, as the thread of --jobs 1 makes them: facts area by area, each chunk formatted (and encoded)
       // as it comes, so that neither the facts nor their text outlive their area.

@@ -93,6 +93,7 @@ function toFact(c: Candidate, { view, region, block, department }: Area, raw: st
     raw,
     span,
     line,
+    page: null, // a PDF's pages are set by the pipeline, which knows where each page starts
     context: view.text.slice(c.clauseStart ?? clauseStart(region, c.start), clauseEnd(region, c.end)),
     confidence: c.confidence,
   };

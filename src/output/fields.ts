@@ -29,6 +29,7 @@ const FACT_READERS = {
   start: (f) => f.span.start,
   end: (f) => f.span.end,
   line: (f) => f.line,
+  page: (f) => f.page,
   context: (f) => f.context,
   confidence: (f) => f.confidence,
 } satisfies Record<string, FactReader>;

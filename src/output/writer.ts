@@ -201,7 +201,7 @@ export function factsOnly(facts: Fact[]): Report {
 }
 const EMPTY_REPORT: Report = {
   schemaVersion: SCHEMA_VERSION,
-  source: { path: null, encoding: 'utf-8', bytes: 0, sha256: '0'.repeat(64) },
+  source: { path: null, format: 'text', encoding: 'utf-8', bytes: 0, sha256: '0'.repeat(64) },
   document: { title: null, subtitle: null, kicker: null, byline: null, lead: null },
   departments: [],
   facts: [],

@@ -41,7 +41,7 @@ describe('planInputs', () => {
       { path: join(dir, 'b/c.txt') },
       { path: join(dir, 'z.txt') },
       { path: join(dir, 'nope'), error: 'no such file or folder' },
-      { path: join(dir, 'empty'), error: 'a folder with no files matching "*.{txt,md}"' },
+      { path: join(dir, 'empty'), error: 'a folder with no files matching "*.{txt,md,pdf,docx,html,htm}"' },
     ]);
   });
 

@@ -202,7 +202,7 @@ describe('several inputs, one bad', () => {
     expect(stderr.split('\n').filter((l) => !l.includes('warning'))).toEqual([
       `report-extract: ${join(dir, 'missing.txt')}: no such file or folder`,
       `report-extract: ${join(dir, 'image.txt')}: binary data (NUL bytes), not a text document`,
-      `report-extract: ${join(dir, 'empty')}: a folder with no files matching "*.{txt,md}"`,
+      `report-extract: ${join(dir, 'empty')}: a folder with no files matching "*.{txt,md,pdf,docx,html,htm}"`,
       '',
     ]);
   });
@@ -382,7 +382,7 @@ describe('--help, --version, --schema', () => {
       expect(stdout).toContain(option);
     }
     expect(stdout).toMatch(/default:\s+"json"/);
-    expect(stdout).toMatch(/default:\s+"\*\.\{txt,md\}"/);
+    expect(stdout).toMatch(/default:\s+"\*\.\{txt,md,pdf,docx,html,htm\}"/);
     expect(stdout).toMatch(/Examples:\n[\s\S]*\| jq [\s\S]*-f csv -o facts.csv/);
     expect(stdout).toMatch(/Exit status:\n\s+0 .*\n\s+1 .*\n\s+2 .*/);
   });

@@ -110,7 +110,7 @@ describe('input that is not a text file: one line and status 1, the other inputs
     writeFileSync(join(dir, 'a.png'), pngLike());
     const { code, stderr } = await runCli([dir]);
     expect(code).toBe(1);
-    expectLines(stderr, [`report-extract: ${dir}: a folder with no files matching "*.{txt,md}"`]);
+    expectLines(stderr, [`report-extract: ${dir}: a folder with no files matching "*.{txt,md,pdf,docx,html,htm}"`]);
   });
 
   it('a file deleted, and one replaced by a folder, during a batch', async () => {

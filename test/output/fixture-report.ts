@@ -16,6 +16,7 @@ function fact(fields: Partial<Fact> & Pick<Fact, 'category' | 'value' | 'unit' |
     subject: null,
     span: { start: 100, end: 103 },
     line: 5,
+    page: null,
     context: fields.raw,
     confidence: 0.9,
     ...fields,
@@ -39,8 +40,8 @@ export const FACTS: Fact[] = [
 ];
 
 export const REPORT: Report = ReportSchema.parse({
-  schemaVersion: '1.0',
-  source: { path: 'reports/样本, "一".txt', encoding: 'utf-8', bytes: 1200, sha256: 'a'.repeat(64) },
+  schemaVersion: '1.1',
+  source: { path: 'reports/样本, "一".txt', format: 'text', encoding: 'utf-8', bytes: 1200, sha256: 'a'.repeat(64) },
   document: { title: '迎疫而上与人民群众同心战“疫”', subtitle: null, kicker: null, byline: null, lead: '共投入300人。' },
   departments: [
     { index: 1, name: '区党政办公室', line: 17, span: { start: 210, end: 360 }, text: '……', factCount: 3 },

@@ -1,0 +1,17 @@
+/** The format fixtures (fixtures/files/, made by scripts/make-format-fixtures.mjs) and the sample they hold. */
+import { readFileSync } from 'node:fs';
+import { extract, type Fact, type Report } from '../../src/index.js';
+
+export const FILES = 'fixtures/files';
+export const SAMPLE = 'fixtures/jining-gaoxin-2022.txt';
+export const TITLE = '迎疫而上与人民群众同心战“疫”';
+
+export const file = (name: string): Buffer => readFileSync(`${FILES}/${name}`);
+
+/** The sample's report read from its .txt: what every format of it must give. */
+export const sampleReport = (): Report => extract(readFileSync(SAMPLE), { path: SAMPLE });
+
+/** A fact as the formats must agree on it. */
+export const factKey = (f: Fact): string => `${f.department ?? '-'}|${f.category}|${f.value}|${f.max}|${f.qualifier}`;
+export const factKeys = (r: Report): string[] => r.facts.map(factKey).sort();
+export const departmentNames = (r: Report): string[] => r.departments.map((d) => d.name);
