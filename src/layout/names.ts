@@ -25,12 +25,14 @@ const MAX_SPACED_LENGTH = 4;
 /**
  * The kind of `name` (folded), or null when it names no unit. Blanks inside are typography (`城  区`).
  * @param marked the name follows an explicit heading mark (`（二）`, `【`, `**`), as for looksLikeUnitName.
+ * @param unitsOnly only `unit` is wanted: the place table and the sector endings are not asked.
  */
-export function nameKind(name: string, marked = false): NameKind | null {
+export function nameKind(name: string, marked = false, unitsOnly = false): NameKind | null {
   const bare = withoutBlanks(name);
   if (bare.length < 2 || bare.length > (bare.length < name.length ? MAX_SPACED_LENGTH : MAX_UNIT_NAME_LENGTH)) return null;
   if (!isNameShaped(bare)) return null;
   if (endsLikeUnit(bare, marked)) return 'unit';
+  if (unitsOnly) return null;
   const place = bare.length <= MAX_PLACE_LENGTH ? lookupPlace(bare) : null;
   if (place) return place.ambiguous ? 'ambiguous' : 'place';
   const suffix = sectorSuffix(bare);

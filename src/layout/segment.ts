@@ -47,7 +47,8 @@ export const mayHeadBlock = (line: string): boolean => HEADING_STYLES.some((s) =
 
 function headingOnItsOwn(line: string): HeadingMatch | null {
   for (const style of HEADING_STYLES) {
-    const m = style.match(line);
+    if (style === unitSpaceHeading) continue;
+    const m = style.match(line, style !== runInHeading);
     // A name and a colon at a line's start (`新竹縣：每胎…`, `山东：`) breaks the paragraph whatever the name is.
     if (m && ((m.kind === 'unit' && style !== unitSpaceHeading) || style === runInHeading)) return m;
   }

@@ -8,11 +8,11 @@ const COLON = 0x3a;
 
 export const bareHeading: HeadingStyle = {
   name: 'bare',
-  match(paragraph) {
+  match(paragraph, unitsOnly) {
     // Longer than a name and its colon: not one (checked first, so a long paragraph is not scanned).
     if (paragraph.length > MAX_UNIT_NAME_LENGTH + 1 || paragraph.includes('\n')) return null;
     const name = paragraph.charCodeAt(paragraph.length - 1) === COLON ? paragraph.slice(0, -1) : paragraph;
-    const kind = nameKind(name);
+    const kind = nameKind(name, false, unitsOnly);
     return kind ? { nameStart: 0, nameEnd: name.length, bodyStart: paragraph.length, kind } : null;
   },
 };

@@ -10,11 +10,11 @@ const OPENING = '【[〖〔';
 
 export const bracketHeading: HeadingStyle = {
   name: 'bracket',
-  match(paragraph) {
+  match(paragraph, unitsOnly) {
     if (!OPENING.includes(paragraph.charAt(0))) return null; // most paragraphs: no regex
     const m = BRACKETED.exec(paragraph);
     const name = m?.groups?.name;
-    const kind = name ? nameKind(name, true) : null;
+    const kind = name ? nameKind(name, true, unitsOnly) : null;
     if (!m || !name || !kind) return null;
     const nameStart = paragraph.indexOf(name);
     return { nameStart, nameEnd: nameStart + name.length, bodyStart: skipSeparator(paragraph, m[0].length), kind };

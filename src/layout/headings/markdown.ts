@@ -11,13 +11,13 @@ const MARKS = '*_#';
 
 export const markdownHeading: HeadingStyle = {
   name: 'markdown',
-  match(paragraph) {
+  match(paragraph, unitsOnly) {
     if (!MARKS.includes(paragraph.charAt(0))) return null; // most paragraphs: no regex
     const m = BOLD.exec(paragraph) ?? ATX.exec(paragraph);
     const written = m?.groups?.name;
     if (!m || !written) return null;
     const name = written.replace(TRAILING_COLON, '');
-    const kind = nameKind(name, true);
+    const kind = nameKind(name, true, unitsOnly);
     if (!kind) return null;
     const nameStart = paragraph.indexOf(name);
     return { nameStart, nameEnd: nameStart + name.length, bodyStart: skipSeparator(paragraph, m[0].length), kind };

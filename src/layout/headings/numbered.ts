@@ -14,7 +14,7 @@ const NUMBER_START = '一二三四五六七八九十(0123456789';
 
 export const numberedHeading: HeadingStyle = {
   name: 'numbered',
-  match(paragraph) {
+  match(paragraph, unitsOnly) {
     if (!NUMBER_START.includes(paragraph.charAt(0))) return null; // most paragraphs: no regex
     const marker = NUMBERING.exec(paragraph);
     if (!marker) return null;
@@ -22,7 +22,7 @@ export const numberedHeading: HeadingStyle = {
     const rest = paragraph.slice(at);
     const end = rest.search(NAME_END);
     const name = end < 0 ? rest : rest.slice(0, end);
-    const kind = nameKind(name, true);
+    const kind = nameKind(name, true, unitsOnly);
     if (kind) return { nameStart: at, nameEnd: at + name.length, bodyStart: skipSeparator(paragraph, at + name.length), kind };
     // `一、县财政局全力筹措资金…`: the shortest prefix that ends like a unit.
     for (let len = 3; len <= Math.min(MAX_UNIT_NAME_LENGTH, name.length - 1); len++) {

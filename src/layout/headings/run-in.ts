@@ -26,12 +26,12 @@ const COLON = 0x3a;
 
 export const runInHeading: HeadingStyle = {
   name: 'run-in',
-  match(paragraph) {
+  match(paragraph, unitsOnly) {
     const at = BULLET_CHARS.includes(paragraph.charAt(0)) ? (BULLET.exec(paragraph)?.[0].length ?? 0) : 0; // `▲区卫健委：…`
     const end = runInName(paragraph, at);
     if (end < 0) return null;
     // The colon marks it as a heading: a short name is enough (`勞動部：`, `教育部：`).
-    const kind = nameKind(paragraph.slice(at, end), true);
+    const kind = nameKind(paragraph.slice(at, end), true, unitsOnly);
     return kind ? { nameStart: at, nameEnd: end, bodyStart: skipSeparator(paragraph, end), kind } : null;
   },
 };

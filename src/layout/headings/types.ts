@@ -14,7 +14,8 @@ export interface HeadingMatch {
 
 export interface HeadingStyle {
   name: string;
-  match(paragraph: string): HeadingMatch | null;
+  /** @param unitsOnly only a unit by its suffix will do (the place table and the sector endings are not asked). */
+  match(paragraph: string, unitsOnly?: boolean): HeadingMatch | null;
 }
 
 /**
