@@ -1,17 +1,17 @@
 /**
- * The real PDF, Word and web-page files of shared/real-files (SOURCES.md there says what each shows),
- * when shared/ is beside the work tree: none crashes or hangs, furniture stays out, tables come out as
- * rows, letter-spaced headings read as words, page numbers are not facts.
+ * The real PDF, Word and web-page files of the brief's shared/real-files, copied into test/read/files/real/
+ * (SOURCES.md there says where each comes from and what it shows): none crashes or hangs, furniture stays
+ * out, tables come out as rows, letter-spaced headings read as words, page numbers are not facts.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractAsync } from '../../src/index.js';
 import { readFormat, type ReadInput } from '../../src/read/index.js';
 
-const DIR = '../shared/real-files';
+const DIR = 'test/read/files/real';
 const read = async (name: string): Promise<ReadInput> => (await readFormat(readFileSync(`${DIR}/${name}`))) as ReadInput;
 
-describe.skipIf(!existsSync(DIR))('real files (shared/real-files)', () => {
+describe('real files (test/read/files/real)', () => {
   it.each([
     ['zhoukou-tjgb-2023.pdf', 'pdf', '一、综合', 300],
     ['qiandongnan-tjgb-2023.pdf', 'pdf', '一、综合', 400],
