@@ -3,6 +3,7 @@
  * run-in right after a sentence's end (a copy that lost its paragraph breaks), each marked with whether body
  * text follows it. Which of them head blocks is series.ts's choice.
  */
+import { charTable } from '../facts/chars.js';
 import { isRegexBlank } from '../text/blanks.js';
 import type { Paragraph, ReadingView } from '../text/unwrap.js';
 import { skipSeparator } from './headings/types.js';
@@ -51,7 +52,7 @@ export function collectCandidates(view: ReadingView, bodyStart: number, bodyEnd:
 function markFollowedByBody(view: ReadingView, candidates: Candidate[], bodyEnd: number): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i] as Candidate;
-    if (c.followedByBody) continue;
+    if (c.followedByBody || c.explicit) continue; // (an explicit heading needs no body to be one)
     const next = (candidates[i + 1]?.paragraph ?? Infinity);
     for (let k = c.paragraph + 1; k <= c.paragraph + BODY_REACH && k < next && !c.followedByBody; k++) c.followedByBody = isBody(view, view.paragraphs[k], bodyEnd);
   }
@@ -77,7 +78,7 @@ class Colons {
 }
 
 /** Sentence ends after which a run-in heading may stand in a paragraph that lost its breaks. */
-const SENTENCE_END = new Set(['。', '!', '?', ';', '！', '？', '；'].map((c) => c.charCodeAt(0)));
+const SENTENCE_END = charTable('。!?;！？；');
 /** The colon after a name: folding made `：` ASCII. */
 export const COLON = 0x3a;
 
@@ -89,8 +90,8 @@ function runInsAfterSentences(view: ReadingView, paragraph: number, start: numbe
   const text = view.folded;
   for (let colon = colons.from(start + 1); colon < end; colon = colons.from(colon + 1)) {
     let s = colon - 1;
-    while (s > start && colon - s <= MAX_UNIT_NAME_LENGTH + 2 && !SENTENCE_END.has(text.charCodeAt(s))) s--;
-    if (s <= start || !SENTENCE_END.has(text.charCodeAt(s))) continue;
+    while (s > start && colon - s <= MAX_UNIT_NAME_LENGTH + 2 && SENTENCE_END[text.charCodeAt(s)] !== 1) s--;
+    if (s <= start || SENTENCE_END[text.charCodeAt(s)] !== 1) continue;
     let nameStart = s + 1;
     while (nameStart < colon && isRegexBlank(text.charCodeAt(nameStart))) nameStart++;
     let nameEnd = colon;
@@ -105,7 +106,7 @@ function runInsAfterSentences(view: ReadingView, paragraph: number, start: numbe
 /** Does a sentence of MIN_SENTENCE characters or more start at `at` (`。河南：。` has none)? */
 function sentenceFollows(text: string, at: number, end: number): boolean {
   let length = 0;
-  for (let i = at; i < end && length < MIN_SENTENCE && !SENTENCE_END.has(text.charCodeAt(i)); i++) if (!isRegexBlank(text.charCodeAt(i))) length++;
+  for (let i = at; i < end && length < MIN_SENTENCE && SENTENCE_END[text.charCodeAt(i)] !== 1; i++) if (!isRegexBlank(text.charCodeAt(i))) length++;
   return length >= MIN_SENTENCE;
 }
 const MIN_SENTENCE = 2;
@@ -115,10 +116,10 @@ function isBody(view: ReadingView, p: Paragraph | undefined, bodyEnd: number): b
   if (!p || p.start >= bodyEnd) return false;
   const end = Math.min(p.end, bodyEnd);
   if (end - p.start >= MIN_BODY_LENGTH) return true;
-  for (let i = p.start; i < end; i++) if (CLAUSE_MARKS.has(view.folded.charCodeAt(i))) return true;
+  for (let i = p.start; i < end; i++) if (CLAUSE_MARKS[view.folded.charCodeAt(i)] === 1) return true;
   return false;
 }
 /** A paragraph this long is prose, whatever its punctuation. */
 const MIN_BODY_LENGTH = 30;
-export const CLAUSE_MARKS = new Set(['，', ',', '。', '；', ';', '！', '!', '？', '?', '、'].map((c) => c.charCodeAt(0)));
+export const CLAUSE_MARKS = charTable('，,。；;！!？?、');
 

@@ -36,7 +36,7 @@ const FIGURE = /[0-9一二三四五六七八九十百千万亿两]/;
 /** Is paragraph `p` a kicker: one short line with no clause punctuation, and a figure in it unless it tops a speaker? */
 function isKicker(view: ReadingView, p: Paragraph, speaker: boolean): boolean {
   if (p.firstLine !== p.lastLine || p.end - p.start > MAX_KICKER_LENGTH) return false;
-  for (let i = p.start; i < p.end; i++) if (CLAUSE_MARKS.has(view.folded.charCodeAt(i)) || view.folded.charCodeAt(i) === COLON) return false;
+  for (let i = p.start; i < p.end; i++) if (CLAUSE_MARKS[view.folded.charCodeAt(i)] === 1 || view.folded.charCodeAt(i) === COLON) return false;
   return speaker || FIGURE.test(view.folded.slice(p.start, p.end));
 }
 

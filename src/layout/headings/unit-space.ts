@@ -17,9 +17,9 @@ export const unitSpaceHeading: HeadingStyle = {
     let end = 0;
     while (end < paragraph.length && end <= MAX_UNIT_NAME_LENGTH && !isRegexBlank(paragraph.charCodeAt(end))) end++;
     if (end < 2 || end > MAX_UNIT_NAME_LENGTH || end >= paragraph.length) return null;
-    const bodyStart = skipSeparator(paragraph, end);
-    if (!CLAUSE_MARK.test(paragraph.slice(bodyStart, bodyStart + BODY_REACH))) return null;
     const kind = nameKind(paragraph.slice(0, end), false, unitsOnly);
-    return kind ? { nameStart: 0, nameEnd: end, bodyStart, kind } : null;
+    if (!kind) return null; // (the name first: most lines with a blank early name nothing)
+    const bodyStart = skipSeparator(paragraph, end);
+    return CLAUSE_MARK.test(paragraph.slice(bodyStart, bodyStart + BODY_REACH)) ? { nameStart: 0, nameEnd: end, bodyStart, kind } : null;
   },
 };
