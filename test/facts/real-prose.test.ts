@@ -101,6 +101,7 @@ describe('signs and temperatures', () => {
     ['气温零下5至3摄氏度', '零下5至3摄氏度', 'measure', -5, 3, '°C', 'exact'],
     ['气温15-28℃', '15-28℃', 'measure', 15, 28, '°C', 'exact'], // a dash after a digit is no sign
     ['最低温降至零下41.9度', '零下41.9度', 'measure', -41.9, null, '°C', 'exact'], // 度 is a temperature after 零下
+    ['最低氣溫零下7攝氏度', '零下7攝氏度', 'measure', -7, null, '°C', 'exact'], // Traditional 攝氏度
   ]);
   negatives([
     ['减少-5人', ['5人']], // a sign belongs only to a signed unit
