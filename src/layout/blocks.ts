@@ -39,8 +39,8 @@ export function segment(view: ReadingView, bodyStart: number, bodyEnd: number, e
   return { blocks, notes };
 }
 
-/** Drop the paragraph breaks before `at`. */
-function lastContentBefore(view: ReadingView, at: number): number {
+/** Drop the paragraph breaks (and any blanks) before `at`. */
+export function lastContentBefore(view: ReadingView, at: number): number {
   let end = at;
   while (end > 0 && isRegexBlank(view.text.charCodeAt(end - 1))) end--;
   return end;

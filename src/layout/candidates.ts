@@ -6,7 +6,7 @@
 import { charTable } from '../facts/chars.js';
 import { isRegexBlank } from '../text/blanks.js';
 import type { Paragraph, ReadingView } from '../text/unwrap.js';
-import { skipSeparator } from './headings/types.js';
+import { COLON, skipSeparator } from './headings/types.js';
 import { nameKind } from './names.js';
 import { HEADING_STYLES, mayStartBlock } from './segment.js';
 import { EXPLICIT_STYLES, type Candidate } from './series.js';
@@ -79,8 +79,6 @@ class Colons {
 
 /** Sentence ends after which a run-in heading may stand in a paragraph that lost its breaks. */
 const SENTENCE_END = charTable('。!?;！？；');
-/** The colon after a name: folding made `：` ASCII. */
-export const COLON = 0x3a;
 
 /**
  * `…增长8.5%。 云南：10月1日…`: run-in headings after a sentence's end inside the paragraph [start, end),

@@ -3,7 +3,8 @@
  * its speaker line): they open their block.
  */
 import type { Paragraph, ReadingView } from '../text/unwrap.js';
-import { CLAUSE_MARKS, COLON } from './candidates.js';
+import { CLAUSE_MARKS } from './candidates.js';
+import { COLON } from './headings/types.js';
 import type { Candidate } from './series.js';
 
 /**

@@ -9,7 +9,7 @@ import { findHeadline, type Headline } from './headline.js';
 import { DATE_LINE } from './dates.js';
 import { looksLikeUnitName } from './unit-name.js';
 import { isRegexBlank } from '../text/blanks.js';
-import { segment, type Block } from './blocks.js';
+import { lastContentBefore, segment, type Block } from './blocks.js';
 import { endsHeading, mayHeadBlock, mayStartBlockRaw, startsBlock } from './segment.js';
 
 export interface Layout {
@@ -49,7 +49,7 @@ export function readLayout(source: SourceText, options: { explain?: boolean } = 
   const bodyStart = (opening?.start ?? 0) + (leading?.length ?? 0);
   const bodyEnd = Math.max(bodyStart, closing && closingCredit ? closing.start + closingCredit.start : view.viewLength);
   const { blocks, notes } = segment(view, bodyStart, bodyEnd, options.explain === true);
-  const leadEnd = trimEnd(view, blocks[0]?.start ?? bodyEnd);
+  const leadEnd = lastContentBefore(view, blocks[0]?.start ?? bodyEnd);
   const leadStart = trimStart(view, bodyStart, leadEnd);
   return {
     headline,
@@ -104,10 +104,6 @@ function headlineView(source: SourceText, headline: Headline): ReadingView {
   return view;
 }
 
-function trimEnd(view: ReadingView, end: number): number {
-  while (end > 0 && isRegexBlank(view.text.charCodeAt(end - 1))) end--;
-  return end;
-}
 function trimStart(view: ReadingView, start: number, end: number): number {
   while (start < end && isRegexBlank(view.text.charCodeAt(start))) start++;
   return start;

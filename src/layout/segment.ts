@@ -48,9 +48,10 @@ export const mayHeadBlock = (line: string): boolean => HEADING_STYLES.some((s) =
 function headingOnItsOwn(line: string): HeadingMatch | null {
   for (const style of HEADING_STYLES) {
     if (style === unitSpaceHeading) continue;
+    // A unit by its suffix, or a speaker; but a name and a colon at a line's start (`新竹縣：每胎…`, `山东：`)
+    // breaks the paragraph whatever the name is.
     const m = style.match(line, style !== runInHeading);
-    // A name and a colon at a line's start (`新竹縣：每胎…`, `山东：`) breaks the paragraph whatever the name is.
-    if (m && ((m.kind === 'unit' && style !== unitSpaceHeading) || style === runInHeading)) return m;
+    if (m) return m;
   }
   return null;
 }

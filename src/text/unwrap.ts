@@ -431,26 +431,20 @@ function continues(source: SourceText, prev: number, prevHalves: number, next: n
   let blanks = next - prev - 1;
   for (let i = prev + 1; i < next; i++) if (rules.noise[i - rules.fromLine]) blanks--; // a page footer is not a paragraph break
   if (closes && blanks > 0) return false;
-  if (source.isIndented(next) || lineStartsBlock(source, next, rules.options)) return false;
+  if (source.isIndented(next) || foldedLineIs(source, next, rules.options, rules.options.startsBlock)) return false;
   if (blanks === 0) return true; // a wrap, even right after a full stop
   // A heading line before a blank (`…副院长  宋鱼水`) is its own paragraph, however wide.
-  if (!brokenNumber && lineEndsHeading(source, prev, rules.options)) return false;
+  if (!brokenNumber && foldedLineIs(source, prev, rules.options, rules.options.endsHeading)) return false;
   // A blank line inside a sentence is a page or column break: `社区管\n\n控、人员摸排`. A line wider than the
   // margin was never wrapped (a sub-headline kept whole): the blank after it ends its paragraph.
   return !closes && blanks <= MAX_PAGE_BREAK_BLANKS && prevHalves / 2 <= rules.wrapWidth * OVER_MARGIN;
 }
 
-/** endsHeading on the folded content of line `i`, folded only when mayStartBlock lets it through. */
-function lineEndsHeading(source: SourceText, i: number, options: UnwrapOptions): boolean {
-  if (!options.endsHeading) return false;
+/** `test` (startsBlock, endsHeading) on the folded content of line `i`, folded only when mayStartBlock lets it through. */
+function foldedLineIs(source: SourceText, i: number, options: UnwrapOptions, test: ((foldedLine: string) => boolean) | undefined): boolean {
+  if (!test) return false;
   if (options.mayStartBlock && !options.mayStartBlock(source.text, source.contentStart(i), source.contentEnd(i))) return false;
-  return options.endsHeading(source.foldedLine(i));
-}
-
-/** startsBlock on the folded content of line `i`, folded only when mayStartBlock lets it through. */
-function lineStartsBlock(source: SourceText, i: number, options: UnwrapOptions): boolean {
-  if (options.mayStartBlock && !options.mayStartBlock(source.text, source.contentStart(i), source.contentEnd(i))) return false;
-  return options.startsBlock(source.foldedLine(i));
+  return test(source.foldedLine(i));
 }
 
 /**

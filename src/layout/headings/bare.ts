@@ -1,10 +1,8 @@
 /** A heading on its own line: `区党政办公室`, `济宁高新控股集团`, `泽州县`, `山东：` (a trailing colon is allowed). */
 import { nameKind } from '../names.js';
 import { MAX_UNIT_NAME_LENGTH } from '../unit-name.js';
-import type { HeadingStyle } from './types.js';
+import { COLON, type HeadingStyle } from './types.js';
 
-/** A trailing colon (folding made `：` ASCII). */
-const COLON = 0x3a;
 
 export const bareHeading: HeadingStyle = {
   name: 'bare',

@@ -2,7 +2,7 @@
 import { isRegexBlank } from '../../text/blanks.js';
 import { nameKind } from '../names.js';
 import { MAX_UNIT_NAME_LENGTH } from '../unit-name.js';
-import { BULLET, BULLET_CHARS, skipSeparator, type HeadingStyle } from './types.js';
+import { BULLET, BULLET_CHARS, COLON, skipSeparator, type HeadingStyle } from './types.js';
 
 /**
  * `县应急管理局：` — a name of 2 to MAX_UNIT_NAME_LENGTH characters other than blanks, `:`, `，`, `,` and `。`,
@@ -22,7 +22,6 @@ function runInName(paragraph: string, at: number): number {
   while (colon < paragraph.length && isRegexBlank(paragraph.charCodeAt(colon))) colon++;
   return paragraph.charCodeAt(colon) === COLON ? end : -1;
 }
-const COLON = 0x3a;
 
 export const runInHeading: HeadingStyle = {
   name: 'run-in',

@@ -31,8 +31,11 @@ export function skipSeparator(text: string, at: number): number {
   return i;
 }
 
+/** The colon that ends a run-in name: folding made `：` an ASCII `:`. */
+export const COLON = 0x3a;
+
 /** A colon (ASCII or full-width) or a blank: a character of `/[\s:：]/`. */
-export const isSeparator = (c: number): boolean => c === 0x3a || c === 0xff1a || isRegexBlank(c);
+export const isSeparator = (c: number): boolean => c === COLON || c === 0xff1a || isRegexBlank(c);
 
 /** A bullet symbol that may stand before a heading in web copies: `▲区卫健委：`, `★区交通运输局：`, `● `. */
 export const BULLET = /^[▲△■□●○◆◇★☆▶►•※◎]\s{0,2}/;
