@@ -29,7 +29,7 @@ const MAX_SPACED_LENGTH = 4;
  */
 export function nameKind(name: string, marked = false, unitsOnly = false): NameKind | null {
   const bare = withoutBlanks(name);
-  if (bare.length < 2 || bare.length > (bare.length < name.length ? MAX_SPACED_LENGTH : MAX_UNIT_NAME_LENGTH)) return null;
+  if (bare.length < 2 || bare.length > MAX_UNIT_NAME_LENGTH) return null;
   if (!isNameShaped(bare)) return null;
   if (endsLikeUnit(bare, marked)) return 'unit';
   if (unitsOnly) return null;
@@ -39,12 +39,13 @@ export function nameKind(name: string, marked = false, unitsOnly = false): NameK
   return suffix !== undefined && bare.length > suffix.length ? 'sector' : null;
 }
 
+/** `name` without its blanks; '' when it has blanks and more than MAX_SPACED_LENGTH other characters (no name then). */
 function withoutBlanks(name: string): string {
-  for (let i = 0; i < name.length; i++) {
-    if (!isRegexBlank(name.charCodeAt(i))) continue;
-    let out = '';
-    for (let j = 0; j < name.length; j++) if (!isRegexBlank(name.charCodeAt(j))) out += name[j];
-    return out;
-  }
-  return name;
+  let blanks = 0;
+  for (let i = 0; i < name.length; i++) if (isRegexBlank(name.charCodeAt(i))) blanks++;
+  if (blanks === 0) return name;
+  if (name.length - blanks > MAX_SPACED_LENGTH) return '';
+  let out = '';
+  for (let j = 0; j < name.length; j++) if (!isRegexBlank(name.charCodeAt(j))) out += name[j];
+  return out;
 }

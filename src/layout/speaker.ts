@@ -4,6 +4,7 @@
  * The unit is what is left of `unit + offices` once the offices, their modifiers and joiners are taken off
  * the end; with two units (`博鳌亚洲论坛咨委、全球健康论坛大会主席`), the first.
  */
+import { charClass } from '../facts/chars.js';
 import { isRegexBlank } from '../text/blanks.js';
 import { OFFICE_JOINERS, OFFICE_MODIFIERS, OFFICE_TITLES } from './lexicon/offices.js';
 import { endingIn } from './unit-name.js';
@@ -19,6 +20,8 @@ const joiner = endingIn(OFFICE_JOINERS);
 const NAME_LENGTHS = [3, 2, 4] as const;
 const HAN = /^\p{Script=Han}+$/u;
 const BLANKS = /\s+/g;
+/** HAN's characters, one code unit at a time (a surrogate pair, a rare name character, counts as not Han here). */
+const HAN_CHAR = charClass(/^\p{Script=Han}$/u);
 const MIN_UNIT = 2;
 
 export interface Speaker {
@@ -43,8 +46,7 @@ export function readSpeaker(text: string): Speaker | null {
     let personStart = gap;
     while (isRegexBlank(text.charCodeAt(personStart))) personStart++;
     if (OFFICE_LAST[text.charCodeAt(gap - 1)] !== 1) return null; // most lines with a blank: no office before it
-    const person = text.slice(personStart, end).replace(BLANKS, '');
-    if (person.length < 2 || person.length > 4 || !HAN.test(person)) return null;
+    if (!isPerson(text, personStart, end)) return null;
     const unitEnd = unitOf(text.slice(0, gap));
     return unitEnd === null ? null : { unitEnd, personStart, personEnd: end };
   }
@@ -77,3 +79,20 @@ export function unitOf(text: string): number | null {
   return end >= MIN_UNIT ? end : null;
 }
 
+/**
+ * Is text[start, end) a person: two to four Han characters (code units), blanks between them allowed
+ * (`海  霞`)? Read code by code, with no slice; a surrogate pair is left to the HAN regex.
+ */
+function isPerson(text: string, start: number, end: number): boolean {
+  let length = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const person = text.slice(start, end).replace(BLANKS, '');
+      return person.length >= 2 && person.length <= 4 && HAN.test(person);
+    }
+    if (isRegexBlank(c)) continue;
+    if (!HAN_CHAR.has(c) || ++length > 4) return false;
+  }
+  return length >= 2;
+}
