@@ -1,8 +1,8 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { extractAsync, ReportError } from '../../src/index.js';
+import { extractAsync } from '../../src/index.js';
 import { readFormat, type ReadInput } from '../../src/read/index.js';
-import { departmentNames, factKeys, file, sampleReport, TITLE } from './helpers.js';
+import { departmentNames, factKeys, failure, file, sampleReport, TITLE } from './helpers.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 /** A .docx holding this body XML (and styles.xml when given). */
@@ -16,16 +16,6 @@ function docx(body: string, styles?: string): Uint8Array {
 }
 const p = (text: string, bold = false): string => `<w:p><w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
 const textOf = async (bytes: Uint8Array, maxBytes?: number): Promise<string> => ((await readFormat(bytes, { maxBytes })) as ReadInput).document.text;
-
-async function failure(promise: Promise<unknown>): Promise<ReportError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ReportError);
-    return error as ReportError;
-  }
-  throw new Error('expected a ReportError');
-}
 
 describe('Word documents', () => {
   it('the sample as .docx (a bold heading per department, a table) gives the .txt’s departments and facts', async () => {
