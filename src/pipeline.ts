@@ -11,7 +11,7 @@ import { validated } from './check.js';
 import { FactListSchema, OptionsSchema, ReportSchema, type ExtractOptions, type Fact, type Report, type ResolvedOptions, type SourceFormat, type Warning } from './schema.js';
 import { formatOf, isReadInput, readFormat, type ReadInput } from './read/index.js';
 import { CONTROL_CHARS, decode, type Decoded } from './text/decode.js';
-import { SourceText } from './text/source.js';
+import { lastAtMost, SourceText } from './text/source.js';
 
 /**
  * Bytes handed over to the pipeline: it takes them (`bytes` is null afterwards) and holds them only until
@@ -190,16 +190,7 @@ function finish({ opts, format, byteLength, sha256, decoded, source, layout }: P
 /** A PDF's facts get the page their span starts on (1-based), found by binary search in the page starts. */
 function setPages(facts: Fact[], pageStarts: readonly number[] | null): void {
   if (pageStarts === null) return;
-  for (const fact of facts) {
-    let lo = 0;
-    let hi = pageStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((pageStarts[mid] as number) <= fact.span.start) lo = mid;
-      else hi = mid - 1;
-    }
-    fact.page = lo + 1;
-  }
+  for (const fact of facts) fact.page = lastAtMost(pageStarts, fact.span.start) + 1;
 }
 
 /**
