@@ -66,6 +66,12 @@ export function wordAt(s: string, at: number, word: string): boolean {
   return true;
 }
 
+/** Is one of `words` written at `at`? (A loop, not some() with a closure: refiners ask it of every candidate.) */
+export function anyWordAt(s: string, at: number, words: readonly string[]): boolean {
+  for (const w of words) if (wordAt(s, at, w)) return true;
+  return false;
+}
+
 /**
  * Lists keyed by a code unit (a Map's entries), looked up through a table: one array read instead of a map
  * lookup for each character a loop asks about; the empty list for any other code unit and for NaN.

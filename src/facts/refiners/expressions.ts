@@ -9,7 +9,7 @@
 import { INCIDENT_NOUNS, NEGATIONS, NUMERAL_EXPRESSIONS, ONE_COUNT_GLUE, ONE_COUNT_VERBS, ONE_VAGUE_MEASURES, ONE_WORD_BEFORE, ROUND_SLOGAN_WINDOW, SLOGAN_HEADS } from '../lexicon/idioms.js';
 import { CLAUSE_PUNCTUATION } from '../clause.js';
 import type { Candidate, Region } from '../candidate.js';
-import { charClass, charTable, isAsciiDigitCode } from '../chars.js';
+import { anyWordAt, charClass, charTable, isAsciiDigitCode } from '../chars.js';
 import { filter, isChineseNumeral } from '../refiner.js';
 
 const NUMERAL_CHAR = /[〇零一二两三四五六七八九十百千万亿半几数]/;
@@ -65,7 +65,7 @@ export const expressions = filter('expression', (c, region) => {
   }
   if (insideShortQuotes(folded, c, region)) return 'a slogan in quotes';
   // `两个确保`, `四个坚持`: a numeral, 个 and a verb.
-  if (c.end - c.unitStart === 1 && folded.charCodeAt(c.unitStart) === GE && startsWithAny(folded, c.end, SLOGAN_HEADS)) return 'a slogan (两个确保)';
+  if (c.end - c.unitStart === 1 && folded.charCodeAt(c.unitStart) === GE && anyWordAt(folded, c.end, SLOGAN_HEADS)) return 'a slogan (两个确保)';
   // `百名干部进万家`: two bare round numbers close together.
   if (isRound(folded, c.numberStart, c.numberEnd) && roundNearby(folded, c, region)) return 'a campaign of round numbers (百名干部进万家)';
   // `三方`, `双方`, `多方`: parties, not cubic metres (`2.6万方` is written with digits).
@@ -75,12 +75,6 @@ export const expressions = filter('expression', (c, region) => {
 
 const GE = '个'.charCodeAt(0);
 const ROUND = charTable('百千万亿');
-
-/** Is one of `words` written at `at`? */
-function startsWithAny(folded: string, at: number, words: readonly string[]): boolean {
-  for (const w of words) if (folded.startsWith(w, at)) return true;
-  return false;
-}
 
 /** Is [start, end) a bare round number (`百`, `万`, `百万`)? */
 function isRound(folded: string, start: number, end: number): boolean {

@@ -7,7 +7,7 @@ import { ADVERBS_BEFORE, AFTER_PREDICATES, DURATION_VERBS, LEADING_WORDS, PARTIC
 import { RATE_WORDS, TOTAL_WORDS } from '../lexicon/rates.js';
 import { PREFIX_QUALIFIERS, QUALIFIER_GLUE } from '../lexicon/qualifiers.js';
 import type { Candidate, Region } from '../candidate.js';
-import { charClass, charTable, isAsciiDigitCode, ListsByCode, wordAt } from '../chars.js';
+import { anyWordAt, charClass, charTable, isAsciiDigitCode, ListsByCode, wordAt } from '../chars.js';
 import { unitAt } from '../units-at.js';
 import { REGEX_BLANKS } from '../../text/blanks.js';
 import { each } from '../refiner.js';
@@ -137,7 +137,7 @@ function pick(c: Candidate, region: Region, after: Range | null, before: Range |
   // `150余人取消休假`: a verb after the measure word means the subject came before.
   if (stopWordAt(folded, after.start, 2) || c.unit === '°C') return cut(text, before); // `室温18℃以上的要求`
   // `用电负荷934万千瓦创新高`: a predicate after the measure word means the subject came before.
-  if (PREDICATE_INITIAL[folded.charCodeAt(after.start)] === 1 && startsWithAny(folded, after.start, AFTER_PREDICATES)) return cut(text, before);
+  if (PREDICATE_INITIAL[folded.charCodeAt(after.start)] === 1 && anyWordAt(folded, after.start, AFTER_PREDICATES)) return cut(text, before);
   return cut(text, after);
 }
 
@@ -253,11 +253,6 @@ function leadingWordAt(folded: string, at: number, end: number): number {
   return 0;
 }
 
-/** Is one of `words` written at `at`? */
-function startsWithAny(folded: string, at: number, words: readonly string[]): boolean {
-  for (const w of words) if (wordAt(folded, at, w)) return true;
-  return false;
-}
 const TAI = '台'.charCodeAt(0);
 
 /** Does a particle word longer than `length` end at `end` (`行为`, `所有`)? */
