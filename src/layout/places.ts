@@ -29,8 +29,8 @@ interface Table {
   names: Map<string, number[]>;
   /** The answer when the whole string is one name, made when first asked. */
   hits: Map<string, PlaceHit>;
-  /** The first code unit of every spelling. */
-  first: Set<number>;
+  /** Per first code unit of a spelling: the length of the longest spelling starting with it (0: none does). */
+  longestFrom: Uint8Array;
   longest: number;
 }
 
@@ -39,7 +39,7 @@ const GENERIC = new Set<string>(GENERIC_PLACE_WORDS);
 
 export function lookupPlace(name: string): PlaceHit | null {
   const t = (table ??= buildTable());
-  if (name.length === 0 || name.length > MAX_PARTS * t.longest || !t.first.has(name.charCodeAt(0))) return null;
+  if (name.length === 0 || name.length > MAX_PARTS * t.longest || t.longestFrom[name.charCodeAt(0)] === 0) return null;
   const codes = t.names.get(name);
   if (codes === undefined) return compound(t, name, 0, [], 1);
   let single = t.hits.get(name);
@@ -52,9 +52,11 @@ export function lookupPlace(name: string): PlaceHit | null {
  * the prefixes up to the longest name and recurses only at names, at most MAX_PARTS deep.
  */
 function compound(t: Table, name: string, from: number, above: readonly number[], part: number): PlaceHit | null {
-  if (!t.first.has(name.charCodeAt(from))) return null; // no place starts so (`区…`, `县…`): most names asked
-  for (let i = from + 1; i <= name.length && i - from <= t.longest; i++) {
-    const codes = t.names.get(name.slice(from, i))?.filter((code) => part === 1 || above.some((a) => isAncestor(t, a, code >> 1)));
+  // (no place starts so (`区…`, `县…`) for most names asked; else no longer prefix than the longest such place)
+  const longest = t.longestFrom[name.charCodeAt(from)] ?? 0;
+  for (let i = from + 1; i <= name.length && i - from <= longest; i++) {
+    const spelled = t.names.get(name.slice(from, i));
+    const codes = part === 1 ? spelled : spelled?.filter((code) => above.some((a) => isAncestor(t, a, code >> 1)));
     if (!codes?.length) continue;
     if (i === name.length) {
       if (part === 1) continue; // one part alone is a single name, answered by `names`
@@ -78,13 +80,14 @@ function isAncestor(t: Table, ancestor: number, place: number): boolean {
 function buildTable(): Table {
   // A map of the spellings, not a trie: about 10,000 keys are put in a few milliseconds, a trie's 60,000
   // edges took 20-50 ms, paid by the first document with a heading candidate.
-  const t: Table = { parent: [], level: [], names: new Map(), hits: new Map(), first: new Set(), longest: 0 };
+  const t: Table = { parent: [], level: [], names: new Map(), hits: new Map(), longestFrom: new Uint8Array(0x10000), longest: 0 };
   const add = (spelling: string, code: number): void => {
     const codes = t.names.get(spelling);
     if (codes === undefined) t.names.set(spelling, [code]);
     else if (!codes.includes(code)) codes.push(code);
     if (spelling.length > t.longest) t.longest = spelling.length;
-    t.first.add(spelling.charCodeAt(0));
+    const first = spelling.charCodeAt(0);
+    if (spelling.length > (t.longestFrom[first] as number)) t.longestFrom[first] = spelling.length;
   };
   let province = -1;
   let prefecture = -1;

@@ -1,10 +1,25 @@
 /** Is a (folded) string the name of a unit — `区财政局`, `济宁高新控股集团` — rather than a phrase? */
+import { charClass, charTable, ListsByCode } from '../facts/chars.js';
 import { ADMIN_PREFIXES, NOT_UNIT_ENDINGS, SHORT_NAME_MIN_LENGTH, SHORT_NAME_SUFFIXES, STRONG_SUFFIXES, WEAK_SUFFIXES } from './lexicon/unit-suffixes.js';
 
 /** Letters a unit name is made of: Han, Latin, digits, parentheses, the middle dot. */
 const UNIT_NAME_CHARS = /^[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z0-9()·]*$/u;
 /** Function words that turn a name into a clause: `全力保障的局` is not a unit. */
 const CLAUSE_WORDS = /[的了着在把被将是对向从让]/;
+/** The two regexes' characters, one code unit at a time (a surrogate pair, maybe a Han character, is left to them). */
+const NAME_START = charClass(/^[\p{Script=Han}A-Za-z]$/u);
+const NAME_REST = charClass(/^[\p{Script=Han}A-Za-z0-9()·]$/u);
+const CLAUSE_CHARS = charTable('的了着在把被将是对向从让');
+
+/** UNIT_NAME_CHARS.test(name) && !CLAUSE_WORDS.test(name), read code by code (a name of every paragraph is asked). */
+function madeOfNameChars(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return UNIT_NAME_CHARS.test(name) && !CLAUSE_WORDS.test(name);
+    if (!(i === 0 ? NAME_START : NAME_REST).has(c) || CLAUSE_CHARS[c] === 1) return false;
+  }
+  return name.length > 0;
+}
 /**
  * A quantity makes a clause of it: `组织21名党员干部下沉社区`, `组建一支突击队`, `1.2万名`. Not an ordinal
  * (`县第一人民医院`), nor a place (`九台区`, `三元区`: 台 and 元 are left out).
@@ -29,14 +44,15 @@ const WEAK_MIN_LENGTH = 4;
  * without trying the 250 endings one by one (a document of 50,000 headings asks 100,000 times).
  */
 export function endingIn(list: readonly string[]): (name: string) => string | undefined {
-  const byLast = new Map<number, string[]>(); // keyed by code unit: no one-character string per question
+  const lists = new Map<number, string[]>(); // keyed by code unit: no one-character string per question
   for (const w of list) {
     const last = w.charCodeAt(w.length - 1);
-    byLast.set(last, [...(byLast.get(last) ?? []), w]);
+    lists.set(last, [...(lists.get(last) ?? []), w]);
   }
+  const byLast = new ListsByCode(lists);
   return (name) => {
     const words = byLast.get(name.charCodeAt(name.length - 1));
-    if (words === undefined) return undefined;
+    if (words.length === 0) return undefined;
     // (a word of one character ends it; a longer one is compared by its next-to-last character before endsWith)
     const beforeLast = name.charCodeAt(name.length - 2);
     for (const w of words) if (w.length === 1 || (w.charCodeAt(w.length - 2) === beforeLast && name.endsWith(w))) return w;
@@ -62,7 +78,7 @@ export function looksLikeUnitName(name: string, marked = false): boolean {
 /** Made of a name's letters, without a function word or a quantity, of a name's length. */
 export function isNameShaped(name: string): boolean {
   if (name.length < MIN_LENGTH || name.length > MAX_UNIT_NAME_LENGTH) return false;
-  return UNIT_NAME_CHARS.test(name) && !CLAUSE_WORDS.test(name) && !holdsQuantity(name);
+  return madeOfNameChars(name) && !holdsQuantity(name);
 }
 
 /** The suffix rules of looksLikeUnitName, for a name that isNameShaped. */

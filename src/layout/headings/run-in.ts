@@ -2,7 +2,7 @@
 import { isRegexBlank } from '../../text/blanks.js';
 import { nameKind } from '../names.js';
 import { MAX_UNIT_NAME_LENGTH } from '../unit-name.js';
-import { BULLET, BULLET_CHARS, COLON, skipSeparator, type HeadingStyle } from './types.js';
+import { BULLET, BULLET_INITIAL, COLON, skipSeparator, type HeadingStyle } from './types.js';
 
 /**
  * `县应急管理局：` — a name of 2 to MAX_UNIT_NAME_LENGTH characters other than blanks, `:`, `，`, `,` and `。`,
@@ -26,7 +26,7 @@ function runInName(paragraph: string, at: number): number {
 export const runInHeading: HeadingStyle = {
   name: 'run-in',
   match(paragraph, unitsOnly) {
-    const at = BULLET_CHARS.includes(paragraph.charAt(0)) ? (BULLET.exec(paragraph)?.[0].length ?? 0) : 0; // `▲区卫健委：…`
+    const at = BULLET_INITIAL[paragraph.charCodeAt(0)] === 1 ? (BULLET.exec(paragraph)?.[0].length ?? 0) : 0; // `▲区卫健委：…`
     const end = runInName(paragraph, at);
     if (end < 0) return null;
     // The colon marks it as a heading: a short name is enough (`勞動部：`, `教育部：`).

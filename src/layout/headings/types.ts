@@ -1,3 +1,4 @@
+import { charTable } from '../../facts/chars.js';
 import { isRegexBlank } from '../../text/blanks.js';
 import type { NameKind } from '../names.js';
 
@@ -40,4 +41,4 @@ export const isSeparator = (c: number): boolean => c === COLON || c === 0xff1a |
 /** A bullet symbol that may stand before a heading in web copies: `▲区卫健委：`, `★区交通运输局：`, `● `. */
 export const BULLET = /^[▲△■□●○◆◇★☆▶►•※◎]\s{0,2}/;
 /** BULLET's first characters (a paragraph that opens with none is not asked the regex). */
-export const BULLET_CHARS = '▲△■□●○◆◇★☆▶►•※◎';
+export const BULLET_INITIAL = charTable('▲△■□●○◆◇★☆▶►•※◎');
