@@ -85,7 +85,7 @@ function toFact(c: Candidate, { view, region, block, department }: Area, raw: st
     value: round(c.value),
     max: c.max === null ? null : round(c.max),
     unit: c.unit,
-    measureWord: view.text.slice(measureStart(c, region), c.rule === 'percent' ? c.end : unitEnd(c, region)),
+    measureWord: sharedSlice(view.text, measureStart(c, region), c.rule === 'percent' ? c.end : unitEnd(c, region)),
     qualifier: c.qualifier,
     per: c.per,
     total: c.total,
@@ -134,6 +134,26 @@ function measureStart(c: Candidate, region: Region): number {
   while (start > c.numberStart + 1 && MULTIPLIERS[region.folded.charCodeAt(start - 1)] === 1) start--;
   return start;
 }
+
+/**
+ * text[start, end), shared for the short pieces a report repeats (measure words: `人`, `万元`, `万人次`): one
+ * string per piece of up to three code units, found by its codes, instead of a new slice per fact (a short
+ * slice of a large text is a copy, and a 10 MB report makes 110,000 of them). At most SHARED pieces are kept.
+ */
+function sharedSlice(text: string, start: number, end: number): string {
+  const length = end - start;
+  if (length <= 0 || length > 3) return text.slice(start, end);
+  let key = length; // (the length, then each code: three codes and the length fit a double exactly)
+  for (let i = start; i < end; i++) key = key * 0x10000 + text.charCodeAt(i);
+  let piece = SHORT_TEXTS.get(key);
+  if (piece === undefined) {
+    piece = text.slice(start, end);
+    if (SHORT_TEXTS.size < SHARED) SHORT_TEXTS.set(key, piece);
+  }
+  return piece;
+}
+const SHORT_TEXTS = new Map<number, string>();
+const SHARED = 4096;
 
 /** Canonical values are rounded to 9 significant decimals so `500公斤` is 0.5, not 0.5000000001. */
 const round = (x: number): number => (Number.isInteger(x) ? x : Number(x.toPrecision(12)));

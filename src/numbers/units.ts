@@ -12,13 +12,14 @@ export interface UnitInfo {
   /** Multiply the written number by this to get the canonical unit (`公斤` → t: 0.001). */
   factor: number;
   /** A sign before the number belongs to it: `-15℃`, `零下10℃`. */
-  signed?: boolean;
+  signed: boolean;
   /** A measure only with a sign before the number: `零下41.9度` (`1000度电` is electricity, `30度` an angle). */
-  signOnly?: boolean;
+  signOnly: boolean;
 }
 
-const u = (category: Category, unit: string, factor = 1): UnitInfo => ({ category, unit, factor });
-const signed = (category: Category, unit: string): UnitInfo => ({ category, unit, factor: 1, signed: true });
+// (every entry has every field, so the rules that read them see one object shape)
+const u = (category: Category, unit: string, factor = 1): UnitInfo => ({ category, unit, factor, signed: false, signOnly: false });
+const signed = (category: Category, unit: string): UnitInfo => ({ category, unit, factor: 1, signed: true, signOnly: false });
 const count = (word: string): UnitInfo => u('count', word);
 
 export const UNITS: Readonly<Record<string, UnitInfo>> = {

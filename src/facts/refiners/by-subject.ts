@@ -14,7 +14,8 @@ const INITIAL = charTable(CATEGORY_BY_SUBJECT.map(([w]) => w[0]).join(''));
 const ENDING_LAST = charTable(CATEGORY_BY_SUBJECT.flatMap(([, endings]) => endings.map((e) => e.slice(-1))).join(''));
 
 export const bySubject = each('by-subject', (c, region) => {
-  if (!c.subject || c.rule === 'percent' || INITIAL[region.folded.charCodeAt(c.unitStart)] !== 1) return;
+  // (the measure word's first character first: most candidates stop at this one table read)
+  if (INITIAL[region.folded.charCodeAt(c.unitStart)] !== 1 || !c.subject || c.rule === 'percent') return;
   if (ENDING_LAST[foldCode(c.subject.charCodeAt(c.subject.length - 1))] !== 1) return;
   const written = unitAt(region.folded, c.unitStart)?.word;
   for (const [word, endings, category, unit] of CATEGORY_BY_SUBJECT) {

@@ -8,7 +8,7 @@ import { REGEX_BLANKS } from '../../text/blanks.js';
 import { unitAt } from '../units-at.js';
 import { candidate, skipBlank, type Rule } from '../rule.js';
 import { MULTIPLIER_END, PERCENT_SIGN, percentSignAt, readNumber, signBefore } from './number-text.js';
-import { UNITS } from '../../numbers/units.js';
+import { UNITS, type UnitInfo } from '../../numbers/units.js';
 
 /** `到`, `至`, `-`, `~`, `—`, `－`, `～` (folded: ASCII where there is one); a blank may pad it, a paragraph break may not. */
 const DASH = /[^\S\n]?(?:到|至|-|~|—|–)[^\S\n]?/y;
@@ -26,6 +26,8 @@ const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 /** The longest unit unitWordAt can find: a measure word, or a percent sign (PERCENT_SIGN is a plain alternation). */
 const LONGEST_UNIT = Math.max(...Object.keys(UNITS).map((w) => w.length), ...PERCENT_SIGN.source.split('|').map((w) => w.length));
+/** A range's percent sign as a unit (`8%—10%`). */
+const PERCENT: UnitInfo = { category: 'percent', unit: '%', factor: 1, signed: false, signOnly: false };
 
 /** Can a dash start anywhere in [from, to]? */
 function dashInitialWithin(folded: string, from: number, to: number): boolean {
@@ -73,14 +75,14 @@ export const rangeRule: Rule = {
     const high = readNumber(folded, second.index, secondEnd);
     const unitStart = skipBlank(folded, secondEnd);
     const percent = percentSignAt(folded, unitStart);
-    const unit = percent ? { word: percent, info: { category: 'percent' as const, unit: '%', factor: 1 } } : unitAt(folded, unitStart);
+    const unit = percent ? { word: percent, info: PERCENT } : unitAt(folded, unitStart);
     if (!low || !high || !unit) return null;
     if (dash.index > run.end && repeated !== unit.word) return null; // `5%至10人` is not a range
-    const signed = 'signed' in unit.info && unit.info.signed === true;
+    const { signed } = unit.info;
     if (highSign > 0 && !signed) return null;
     // `-3.5℃至2℃`: below zero at the low end.
     const lowSign = signed ? signBefore(folded, low.start, region.start) : 0;
-    if ('signOnly' in unit.info && unit.info.signOnly && lowSign === 0 && highSign === 0) return null;
+    if (unit.info.signOnly && lowSign === 0 && highSign === 0) return null;
     let lowValue = lowSign > 0 ? -low.value : low.value;
     const highValue = highSign > 0 ? -(high.max ?? high.value) : high.max ?? high.value;
     const multiplier = MULTIPLIER_END.exec(second[0])?.[0];
