@@ -49,10 +49,10 @@ export function lookupPlace(name: string): PlaceHit | null {
 
 /**
  * `name[from…]` as parts, each a place under one of `above` (any place for the first part). Each call tries
- * the prefixes up to the longest name and recurses only at names, at most MAX_PARTS deep.
+ * the prefixes up to the longest name that starts with their first character (none for `区…`, `县…`: most
+ * names asked) and recurses only at names, at most MAX_PARTS deep.
  */
 function compound(t: Table, name: string, from: number, above: readonly number[], part: number): PlaceHit | null {
-  // (no place starts so (`区…`, `县…`) for most names asked; else no longer prefix than the longest such place)
   const longest = t.longestFrom[name.charCodeAt(from)] ?? 0;
   for (let i = from + 1; i <= name.length && i - from <= longest; i++) {
     const spelled = t.names.get(name.slice(from, i));
