@@ -72,6 +72,18 @@ export function anyWordAt(s: string, at: number, words: readonly string[]): bool
   return false;
 }
 
+/** Does one of `words` end at `at`, starting at or after `from`? (anyWordAt, read backwards.) */
+export function anyWordEndsAt(s: string, at: number, words: readonly string[], from = 0): boolean {
+  for (const w of words) if (at - w.length >= from && wordAt(s, at - w.length, w)) return true;
+  return false;
+}
+
+/** Index of the last `code` in [start, end) of `s`, or -1 (a search bounded to the range, not the whole text). */
+export function lastIndexIn(s: string, code: number, start: number, end: number): number {
+  for (let i = end - 1; i >= start; i--) if (s.charCodeAt(i) === code) return i;
+  return -1;
+}
+
 /**
  * Lists keyed by a code unit (a Map's entries), looked up through a table: one array read instead of a map
  * lookup for each character a loop asks about; the empty list for any other code unit and for NaN.

@@ -9,7 +9,7 @@
 import { INCIDENT_NOUNS, NEGATIONS, NUMERAL_EXPRESSIONS, ONE_COUNT_GLUE, ONE_COUNT_VERBS, ONE_VAGUE_MEASURES, ONE_WORD_BEFORE, ROUND_SLOGAN_WINDOW, SLOGAN_HEADS } from '../lexicon/idioms.js';
 import { CLAUSE_PUNCTUATION } from '../clause.js';
 import type { Candidate, Region } from '../candidate.js';
-import { anyWordAt, charClass, charTable, isAsciiDigitCode } from '../chars.js';
+import { anyWordAt, anyWordEndsAt, charClass, charTable, isAsciiDigitCode } from '../chars.js';
 import { filter, isChineseNumeral } from '../refiner.js';
 
 const NUMERAL_CHAR = /[〇零一二两三四五六七八九十百千万亿半几数]/;
@@ -101,11 +101,8 @@ const ARTICLE_CATEGORIES: ReadonlySet<string> = new Set(['count', 'personnel', '
 
 /** Does a verb of ONE_COUNT_VERBS end right before `at` (`新建一座`), glue allowed (`成立了一个`)? */
 function countVerbBefore(folded: string, at: number, from: number): boolean {
-  for (const glue of ['', ...ONE_COUNT_GLUE]) {
-    if (glue && !folded.endsWith(glue, at)) continue;
-    const end = at - glue.length;
-    for (const v of ONE_COUNT_VERBS) if (end - v.length >= from && folded.endsWith(v, end)) return true;
-  }
+  if (anyWordEndsAt(folded, at, ONE_COUNT_VERBS, from)) return true;
+  for (const glue of ONE_COUNT_GLUE) if (folded.endsWith(glue, at) && anyWordEndsAt(folded, at - glue.length, ONE_COUNT_VERBS, from)) return true;
   return false;
 }
 

@@ -7,7 +7,7 @@ import {
   DENOMINATOR_PREFIX, REFERENCE_BEFORE, INDEFINITE_LEADING, NOT_RANK_BEFORE, RANK_PREFIX, RELATIVE_AFTER,
   SESSION_AFTER, SESSION_AFTER_TERM, TERM, TERM_LOOK_BACK,
 } from '../lexicon/references.js';
-import { anyWordAt, charTable } from '../chars.js';
+import { anyWordAt, anyWordEndsAt, charTable, lastIndexIn } from '../chars.js';
 import { RECENT_PREFIX } from '../lexicon/qualifiers.js';
 import { filter, numberLead } from '../refiner.js';
 import { anniversaries } from './anniversaries.js';
@@ -32,25 +32,15 @@ export const references = filter('reference', (c, region) => {
   if (folded.charCodeAt(c.numberStart) === INDEFINITE && c.numberEnd - c.numberStart > 1) return '几 leading is indefinite (几十位)';
   if (c.category === 'duration') {
     if (RELATIVE_INITIAL[folded.charCodeAt(c.end)] === 1 && anyWordAt(folded, c.end, RELATIVE_AFTER)) return 'a reference period or relative time (70年来, 5年前)';
-    if (REFERENCE_FINAL[before] === 1 && endsWithAny(folded, lead, REFERENCE_BEFORE, region.start)) return 'a period of reference (这70年, 过去一年)';
+    if (REFERENCE_FINAL[before] === 1 && anyWordEndsAt(folded, lead, REFERENCE_BEFORE, region.start)) return 'a period of reference (这70年, 过去一年)';
     // `近5年`, `近三年`: the past years; `将近`, `接近` and `历时近3个月` say nearly (refiners/qualifier.ts).
     if (before === RECENT && c.qualifier !== 'nearly' && c.start === c.numberStart) return 'a period of reference (近5年)';
     if (c.unit === 'year' && c.max === null && anniversaries(region).has(c.value)) return `the anniversary (${c.value}周年)`;
   }
   if (c.unit === '次' && c.end - c.unitStart === 1 && folded.charCodeAt(c.unitStart) === CI && SESSION_INITIAL[folded.charCodeAt(c.end)] === 1) {
     if (anyWordAt(folded, c.end, SESSION_AFTER)) return 'a session (二次全会)';
-    if (anyWordAt(folded, c.end, SESSION_AFTER_TERM) && termBefore(folded, Math.max(region.start, c.numberStart - TERM_LOOK_BACK), c.numberStart)) return 'a session (十四届…二次会议)';
+    if (anyWordAt(folded, c.end, SESSION_AFTER_TERM) && lastIndexIn(folded, TERM_CODE, Math.max(region.start, c.numberStart - TERM_LOOK_BACK), c.numberStart) >= 0) return 'a session (十四届…二次会议)';
   }
   return null;
 });
 
-/** Does one of `words` end at `at` (and start at or after `from`)? */
-function endsWithAny(folded: string, at: number, words: readonly string[], from: number): boolean {
-  for (const w of words) if (at - w.length >= from && folded.endsWith(w, at)) return true;
-  return false;
-}
-
-function termBefore(folded: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (folded.charCodeAt(i) === TERM_CODE) return true;
-  return false;
-}

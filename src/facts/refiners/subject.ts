@@ -7,7 +7,7 @@ import { ADVERBS_BEFORE, AFTER_PREDICATES, DURATION_VERBS, LEADING_WORDS, PARTIC
 import { RATE_WORDS, TOTAL_WORDS } from '../lexicon/rates.js';
 import { PREFIX_QUALIFIERS, QUALIFIER_GLUE } from '../lexicon/qualifiers.js';
 import type { Candidate, Region } from '../candidate.js';
-import { anyWordAt, charClass, charTable, isAsciiDigitCode, ListsByCode, wordAt } from '../chars.js';
+import { anyWordAt, anyWordEndsAt, charClass, charTable, isAsciiDigitCode, lastIndexIn, ListsByCode, wordAt } from '../chars.js';
 import { unitAt } from '../units-at.js';
 import { REGEX_BLANKS } from '../../text/blanks.js';
 import { each } from '../refiner.js';
@@ -72,12 +72,6 @@ function isHanWord(folded: string, start: number, end: number): boolean {
   return true;
 }
 
-/** Index of the last `code` in [start, end), or -1. */
-function lastIndexIn(folded: string, code: number, start: number, end: number): number {
-  for (let i = end - 1; i >= start; i--) if (folded.charCodeAt(i) === code) return i;
-  return -1;
-}
-
 const DE = '的'.charCodeAt(0);
 const EVERY = '每'.charCodeAt(0);
 /** Words right before the number that are not part of what is counted: `共计`, `每日`, `约`, `达到`, `每斤`. */
@@ -133,18 +127,12 @@ function pick(c: Candidate, region: Region, after: Range | null, before: Range |
   // `脱贫户3260户`, `环卫工人两千余人`: the noun before ends with the measure word; `消防车2台` with a vehicle.
   const unitCode = folded.charCodeAt(c.unitStart);
   if (folded.charCodeAt(before.end - 1) === unitCode) return cut(text, before);
-  if (unitCode === TAI && vehicleEndsAt(folded, before.end)) return cut(text, before);
+  if (unitCode === TAI && anyWordEndsAt(folded, before.end, VEHICLE_WORDS)) return cut(text, before);
   // `150余人取消休假`: a verb after the measure word means the subject came before.
   if (stopWordAt(folded, after.start, 2) || c.unit === '°C') return cut(text, before); // `室温18℃以上的要求`
   // `用电负荷934万千瓦创新高`: a predicate after the measure word means the subject came before.
   if (PREDICATE_INITIAL[folded.charCodeAt(after.start)] === 1 && anyWordAt(folded, after.start, AFTER_PREDICATES)) return cut(text, before);
   return cut(text, after);
-}
-
-/** Does a vehicle word end at `end`? (A loop, not some() with a closure over pick's arguments.) */
-function vehicleEndsAt(folded: string, end: number): boolean {
-  for (const w of VEHICLE_WORDS) if (folded.endsWith(w, end)) return true;
-  return false;
 }
 
 /** The noun after the measure word, or null. */
