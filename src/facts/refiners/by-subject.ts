@@ -4,7 +4,7 @@
  */
 import { fold, foldCode } from '../../text/normalize.js';
 import { CATEGORY_BY_SUBJECT } from '../lexicon/subjects.js';
-import { charTable } from '../chars.js';
+import { anyWordEndsAt, charTable } from '../chars.js';
 import { each } from '../refiner.js';
 import { unitAt } from '../units-at.js';
 
@@ -20,16 +20,11 @@ export const bySubject = each('by-subject', (c, region) => {
   const written = unitAt(region.folded, c.unitStart)?.word;
   for (const [word, endings, category, unit] of CATEGORY_BY_SUBJECT) {
     if (word !== written) continue;
-    if (endsWithAny(fold(c.subject), endings)) {
+    const subject = fold(c.subject);
+    if (anyWordEndsAt(subject, subject.length, endings)) {
       c.category = category;
       c.unit = unit;
     }
     return;
   }
 });
-
-/** Does the subject end with one of `words`? (A loop, not some() with a closure: this runs for every candidate.) */
-function endsWithAny(subject: string, words: readonly string[]): boolean {
-  for (const w of words) if (subject.endsWith(w)) return true;
-  return false;
-}
